@@ -1,0 +1,186 @@
+import { ANALYSES } from './analysis';
+import { definePatternDetector, type Detector, type Problem } from './detector';
+import { DETECTORS } from './detectors';
+import { classifyDoctype } from './doctype';
+import { SEVERITIES, severityRank, type Finding } from './finding';
+import { maskFinding } from './mask';
+import type { ScanOptions } from './options';
+import { findParties } from './parties';
+import type { DocumentReport, Protection, Summary } from './report/schema';
+import { splitSentences } from './sentences';
+import { collectColumns } from './tables';
+import { category as lookupCategory, type CategoryId } from './taxonomy';
+import { createScanText, type Block, type ScanText } from './text';
+
+export const DEFAULT_MIN_SCORE = 0.5;
+
+export interface ScanResult {
+  report: DocumentReport;
+  /** The normalized text the report's spans point into; surfaces map spans back with `source.toBlocks`. */
+  source: ScanText;
+}
+
+/** Runs every enabled detector and analysis over the blocks and builds one document report. */
+export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}): ScanResult {
+  const source = createScanText(blocks);
+  const text = source.text;
+  const columns = collectColumns(source);
+  const parties = findParties(text);
+  const sentences = splitSentences(text, parties);
+  const doctype = options.doctype ?? classifyDoctype(text, columns);
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+
+  const findings: Finding[] = [];
+  const protections: Protection[] = [];
+  for (const [id, detector] of detectorsFor(options)) {
+    if (detector.meta.kind === 'missing' && doctype !== 'agreement') continue;
+    const problems: Problem[] = [];
+    try {
+      detector.detect({ source, text, sentences, columns, parties, doctype, report: (p) => problems.push(p) });
+    } catch (error) {
+      throw new Error(`Detector '${id}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    for (const problem of problems) {
+      if (detector.meta.kind === 'missing') protections.push(toProtection(detector, problem, source));
+      if (problem.status === 'present') continue;
+      const finding = toFinding(id, detector, problem, source, options);
+      if (finding.score >= minScore) findings.push(finding);
+    }
+  }
+
+  const kept = removeOverlaps(findings.filter((f) => passesOptions(f, options))).sort(
+    (a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity) || severityRank(b.severity) - severityRank(a.severity),
+  );
+  const report: DocumentReport = {
+    source: options.source ?? 'text',
+    doctype,
+    pages: countPages(blocks),
+    chars: text.length,
+    findings: options.showValues ? kept : kept.map(maskFinding),
+    summary: summarize(kept),
+  };
+  if (doctype === 'agreement') report.protections = protections;
+  if (parties.length) report.parties = parties;
+  for (const analysis of Object.values(ANALYSES))
+    Object.assign(report, analysis({ source, sentences, columns, parties, doctype, findings: kept, options }));
+  return { report, source };
+}
+
+function detectorsFor(options: ScanOptions): [string, Detector][] {
+  const custom = (options.customTerms ?? []).map((term, i): [string, Detector] => [
+    `custom/${i + 1}`,
+    definePatternDetector({
+      category: term.category,
+      mode: 'value',
+      message: term.label ? `Matches your custom term "${term.label}".` : 'Matches one of your custom terms.',
+      patterns: [{ name: term.label ?? `custom ${i + 1}`, regex: new RegExp(term.pattern, 'gi'), score: 1 }],
+    }),
+  ]);
+  return [...DETECTORS, ...custom].filter(([, d]) => enabled(d.meta.category, options));
+}
+
+function enabled(id: CategoryId, options: ScanOptions): boolean {
+  if (options.only?.length && !options.only.includes(id)) return false;
+  return !options.ignore?.includes(id);
+}
+
+function toFinding(id: string, detector: Detector, problem: Problem, source: ScanText, options: ScanOptions): Finding {
+  const { meta } = detector;
+  const taxonomy = lookupCategory(meta.category);
+  const template = meta.messages[problem.messageId];
+  if (template === undefined) throw new Error(`Detector '${id}' reported unknown messageId '${problem.messageId}'`);
+  const span = problem.span ?? problem.evidence?.[0];
+  const finding: Finding = {
+    id: span ? `${id}@${span.start}-${span.end}` : id,
+    detector: id,
+    messageId: problem.messageId,
+    kind: meta.kind,
+    category: meta.category,
+    severity: options.severity?.[meta.category] ?? problem.severity ?? meta.severity ?? taxonomy.severity,
+    score: round(problem.score ?? 1),
+    message: fill(template, problem.data),
+    basis: meta.basis ?? taxonomy.basis,
+    ask: meta.ask ?? taxonomy.ask,
+  };
+  if (meta.mode) finding.mode = meta.mode;
+  if (span) {
+    if (span.start < 0 || span.end > source.text.length || span.end <= span.start)
+      throw new Error(`Detector '${id}' reported span ${span.start}-${span.end} outside the text`);
+    finding.span = { start: span.start, end: span.end };
+    finding.quote = source.text.slice(span.start, span.end);
+    const page = source.pageAt(span.start);
+    if (page !== undefined) finding.page = page;
+  }
+  if (problem.context) finding.context = problem.context;
+  if (problem.count !== undefined) finding.count = problem.count;
+  return finding;
+}
+
+function toProtection(detector: Detector, problem: Problem, source: ScanText): Protection {
+  return {
+    id: detector.meta.category,
+    status: problem.status ?? 'missing',
+    evidence: (problem.evidence ?? []).map((span) => ({
+      quote: source.text.slice(span.start, span.end),
+      span,
+      ...(source.pageAt(span.start) !== undefined ? { page: source.pageAt(span.start) } : {}),
+    })),
+    sources: detector.meta.basis ?? lookupCategory(detector.meta.category).basis,
+  };
+}
+
+function passesOptions(finding: Finding, options: ScanOptions): boolean {
+  if (options.minSeverity && severityRank(finding.severity) < severityRank(options.minSeverity)) return false;
+  if (finding.quote && options.allow?.length) {
+    const quote = finding.quote.toLowerCase();
+    if (options.allow.some((allowed) => allowed.toLowerCase() === quote)) return false;
+  }
+  return true;
+}
+
+// Two detectors can flag the same words for one category (a pattern and a column header): keep the
+// stronger, as Presidio's remove_duplicates does. Different categories on the same words both stay.
+function removeOverlaps(findings: Finding[]): Finding[] {
+  const byCategory = new Map<string, Finding[]>();
+  for (const f of findings) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
+  const kept: Finding[] = [];
+  for (const group of byCategory.values()) {
+    const ordered = group.sort((a, b) => b.score - a.score || spanLength(b) - spanLength(a));
+    const chosen: Finding[] = [];
+    for (const f of ordered) if (!f.span || !chosen.some((c) => c.span && overlaps(c.span, f.span!))) chosen.push(f);
+    kept.push(...chosen);
+  }
+  return kept;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function spanLength(f: Finding): number {
+  return f.span ? f.span.end - f.span.start : 0;
+}
+
+function summarize(findings: Finding[]): Summary {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Summary['bySeverity'];
+  const byCategory: Summary['byCategory'] = {};
+  for (const f of findings) {
+    bySeverity[f.severity]++;
+    byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+  }
+  return { total: findings.length, bySeverity, byCategory };
+}
+
+function countPages(blocks: readonly Block[]): number {
+  let pages = 1;
+  for (const block of blocks) if (block.page && block.page > pages) pages = block.page;
+  return pages;
+}
+
+function fill(template: string, data: Problem['data']): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (data?.[key] !== undefined ? String(data[key]) : whole));
+}
+
+function round(score: number): number {
+  return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
+}

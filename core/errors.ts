@@ -1,0 +1,46 @@
+/** Every failure a user can see: a stable `code` for logs and reports, and a plain-language message. */
+export class HallMonitorError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class UnsupportedFileError extends HallMonitorError {
+  constructor(what: string) {
+    super('unsupported', `${what} is not a file type Hall Monitor can read. Save it as PDF, Word (.docx), Excel (.xlsx), CSV, HTML or plain text.`);
+  }
+}
+
+export class EncryptedFileError extends HallMonitorError {
+  constructor(what: string) {
+    super('encrypted', `${what} is password-protected or encrypted. Ask the sender for an unlocked copy.`);
+  }
+}
+
+export class CorruptFileError extends HallMonitorError {
+  constructor(what: string, detail?: string) {
+    super('corrupt', `${what} looks damaged and could not be opened${detail ? ` (${detail})` : ''}. Ask for a fresh copy.`);
+  }
+}
+
+export class EmptyDocumentError extends HallMonitorError {
+  constructor(what: string) {
+    super('empty', `${what} has no text in it.`);
+  }
+}
+
+export class NoTextLayerError extends HallMonitorError {
+  constructor(what: string) {
+    super('no-text', `No text found in ${what}: is this a scan? Scanned pages are images and need OCR.`);
+  }
+}
+
+export class TooLargeError extends HallMonitorError {
+  constructor(what: string, limit: string) {
+    super('too-large', `${what} is larger than the limit of ${limit}. Raise the limit or split the file.`);
+  }
+}

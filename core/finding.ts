@@ -1,0 +1,38 @@
+import type { CategoryId, Kind, Severity } from './taxonomy';
+
+/** UTF-16 offsets into `ScanText.text`, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type PiiMode = 'value' | 'element';
+
+/** One flag raised by one detector. Every surface (CLI, bot, extension) consumes this shape. */
+export interface Finding {
+  id: string;
+  detector: string;
+  /** Which of the detector's messages this is, as ESLint's messageId. */
+  messageId: string;
+  kind: Kind;
+  mode?: PiiMode;
+  category: CategoryId;
+  severity: Severity;
+  score: number;
+  span?: Span;
+  page?: number;
+  quote?: string;
+  message: string;
+  basis: string;
+  ask: string;
+  /** Element findings: whether the document asks for the data, forbids it, or only mentions it. */
+  context?: 'requested' | 'prohibited' | 'mentioned';
+  /** Column findings: how many non-empty cells the column holds. */
+  count?: number;
+}
+
+export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(severity);
+}
