@@ -2,8 +2,8 @@ import { ANALYSES } from './analysis';
 import { definePatternDetector, type Detector, type Problem } from './detector';
 import { DETECTORS } from './detectors';
 import { classifyDoctype } from './doctype';
-import { SEVERITIES, severityRank, type Finding } from './finding';
-import { maskFinding } from './mask';
+import { SEVERITIES, severityRank, type Finding, type Span } from './finding';
+import { maskFinding, maskQuote } from './mask';
 import type { ScanOptions } from './options';
 import { findParties } from './parties';
 import type { DocumentReport, Protection, Summary } from './report/schema';
@@ -32,6 +32,7 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
 
   const findings: Finding[] = [];
   const protections: Protection[] = [];
+  const values: Span[] = [];
   for (const [id, detector] of detectorsFor(options)) {
     if (detector.meta.kind === 'missing' && doctype !== 'agreement') continue;
     const problems: Problem[] = [];
@@ -44,11 +45,13 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
       if (detector.meta.kind === 'missing') protections.push(toProtection(detector, problem, source));
       if (problem.status === 'present') continue;
       const finding = toFinding(id, detector, problem, source, options);
+      // Weak matches still get masked inside other quotes: a low score is not proof it is not a real value.
+      if (finding.kind === 'pii' && finding.mode === 'value' && finding.span) values.push(finding.span);
       if (finding.score >= minScore) findings.push(finding);
     }
   }
 
-  const kept = removeOverlaps(findings.filter((f) => passesOptions(f, options))).sort(
+  const kept = removeOverlaps(findings.filter((f) => enabled(f.category, options) && passesOptions(f, options))).sort(
     (a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity) || severityRank(b.severity) - severityRank(a.severity),
   );
   const report: DocumentReport = {
@@ -56,10 +59,11 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
     doctype,
     pages: countPages(blocks),
     chars: text.length,
-    findings: options.showValues ? kept : kept.map(maskFinding),
+    findings: options.showValues ? kept : kept.map((f) => maskFinding(f, values)),
     summary: summarize(kept),
   };
-  if (doctype === 'agreement') report.protections = protections;
+  if (doctype === 'agreement')
+    report.protections = options.showValues ? protections : protections.map((p) => maskEvidence(p, values));
   if (parties.length) report.parties = parties;
   for (const analysis of Object.values(ANALYSES))
     Object.assign(report, analysis({ source, sentences, columns, parties, doctype, findings: kept, options }));
@@ -76,7 +80,8 @@ function detectorsFor(options: ScanOptions): [string, Detector][] {
       patterns: [{ name: term.label ?? `custom ${i + 1}`, regex: new RegExp(term.pattern, 'gi'), score: 1 }],
     }),
   ]);
-  return [...DETECTORS, ...custom].filter(([, d]) => enabled(d.meta.category, options));
+  // Value detectors always run: a disabled category's values must still be masked inside other quotes.
+  return [...DETECTORS, ...custom].filter(([, d]) => enabled(d.meta.category, options) || d.meta.mode === 'value');
 }
 
 function enabled(id: CategoryId, options: ScanOptions): boolean {
@@ -127,6 +132,10 @@ function toProtection(detector: Detector, problem: Problem, source: ScanText): P
     })),
     sources: detector.meta.basis ?? lookupCategory(detector.meta.category).basis,
   };
+}
+
+function maskEvidence(protection: Protection, values: readonly Span[]): Protection {
+  return { ...protection, evidence: protection.evidence.map((e) => ({ ...e, quote: maskQuote(e.quote, e.span.start, values) })) };
 }
 
 function passesOptions(finding: Finding, options: ScanOptions): boolean {
