@@ -23,7 +23,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(
   'e.g i.e etc inc co corp ltd llc no nos sec secs art arts para cf v vs mr mrs ms dr st jr sr u.s u.s.c c.f.r c.g.s ed ann stat pub seq ch fig approx dept govt univ assn est ex p pp vol al'.split(' '),
 );
-const TERMINATOR = /[.!?;]["')\]]*(?=\s)|\n\n|\n(?=\s*(?:[-*\u2022]|\(?[0-9ivxa-z]{1,4}[.)]\s|[A-Z][A-Z &/-]{3,}$))/gm;
+const TERMINATOR = /[.!?;]["')\]]*(?=\s)|\n\n|\n(?=[ \t]*(?:[-*\u2022]|\(?[0-9ivxa-z]{1,4}[.)]\s|[A-Z][A-Z &/-]{3,}$))/gm;
 const MAX_SENTENCE = 1500;
 
 export function splitSentences(text: string, parties: readonly Party[] = []): Sentence[] {

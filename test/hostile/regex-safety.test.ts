@@ -1,0 +1,63 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkSync } from 'recheck';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scan } from '../../core/index';
+
+// Every regular expression core runs is recorded while real documents are scanned, then checked by
+// recheck (a ReDoS analyser) for catastrophic backtracking. Recording at run time catches patterns
+// buried inside sentence detectors too, not only the ones declared as pattern data.
+const CORE = resolve(import.meta.dirname, '../../core');
+const EXAMPLES = resolve(import.meta.dirname, '../../examples');
+const recorded = new Map<string, RegExp>();
+const originalExec = RegExp.prototype.exec;
+
+function callerIsCore(): boolean {
+  const frames = (new Error().stack ?? '').split('\n').slice(3);
+  const caller = frames.find((f) => !f.includes('regex-safety.test'));
+  return caller !== undefined && caller.includes(CORE) && !caller.includes('node_modules');
+}
+
+RegExp.prototype.exec = function (this: RegExp, input: string) {
+  const key = `/${this.source}/${this.flags}`;
+  if (!recorded.has(key) && callerIsCore()) recorded.set(key, this);
+  return originalExec.call(this, input);
+};
+afterAll(() => {
+  RegExp.prototype.exec = originalExec;
+});
+
+// Our own sentences, written to reach every detector family: values, request tables, clauses, protections.
+const SAMPLE = `MEMORANDUM OF UNDERSTANDING between the Riverbend Board of Education (the "Board") and Open Futures Inc. ("Provider").
+The Board will share student names, SASID, date of birth, grade, gender, race/ethnicity, ELL status, free or reduced lunch eligibility, homeless status, IEP and 504 status, attendance and test scores.
+Provider shall own all data and work product and may share it with subcontractors and affiliates. Provider may sell aggregated data.
+Provider shall not disclose student records except as required by law. Provider will notify the Board of a breach within 72 hours.
+Data will be deleted when no longer needed. Parents will not be notified.
+Student: Jane Roe, DOB 03/14/2009, SSN 536-22-8726, email jroe@student.riverbend.k12.us, phone (203) 555-0147, 14 Elm Street, Hamden, CT 06514.`;
+
+function documents(): string[] {
+  const texts = [SAMPLE];
+  if (existsSync(EXAMPLES))
+    for (const name of readdirSync(EXAMPLES)) if (/\.(?:md|txt|csv)$/.test(name)) texts.push(readFileSync(join(EXAMPLES, name), 'utf8'));
+  return texts;
+}
+
+describe('regular expressions in core', () => {
+  it('records the patterns core runs on real documents', () => {
+    for (const text of documents()) {
+      scan(text, { doctype: 'agreement' });
+      scan(text, { doctype: 'records' });
+    }
+    expect(recorded.size).toBeGreaterThan(5);
+  });
+
+  it('has no pattern that backtracks catastrophically', () => {
+    const vulnerable: string[] = [];
+    for (const [key, regex] of recorded) {
+      const diagnostics = checkSync(regex.source, regex.flags.replace(/[gyd]/g, ''), { timeout: 5000 });
+      if (diagnostics.status === 'vulnerable')
+        vulnerable.push(`${key}: ${diagnostics.complexity?.type ?? ''} on ${JSON.stringify(diagnostics.attack?.pattern ?? '')}`);
+    }
+    expect(vulnerable).toEqual([]);
+  }, 120_000);
+});
