@@ -1,4 +1,6 @@
 import { scanBlocks, type ScanResult } from './engine';
+import { HallMonitorError } from './errors';
+import { extractBlocks, type ExtractOptions } from './extract';
 import type { ScanOptions } from './options';
 import { SCHEMA_VERSION, type DocumentReport, type Report } from './report/schema';
 import type { Block } from './text';
@@ -10,6 +12,8 @@ export type { Report, DocumentReport, Protection, Evidence, Summary, DocumentErr
 export type { Category, CategoryId, Kind, Severity } from './taxonomy';
 export type { Doctype, ProtectionStatus } from './detector';
 export type { ScanResult } from './engine';
+export type { ExtractOptions, Extracted } from './extract';
+export { extractBlocks } from './extract';
 export { CATEGORIES, category, isCategoryId } from './taxonomy';
 export { SCHEMA_VERSION } from './report/schema';
 export { normalize, createScanText } from './text';
@@ -31,4 +35,37 @@ export function scan(input: ScanInput, options: ScanOptions = {}): ScanResult {
 /** Wraps document reports in the versioned report every surface exchanges. */
 export function toReport(documents: DocumentReport[]): Report {
   return { schemaVersion: SCHEMA_VERSION, documents };
+}
+
+/**
+ * Reads a file's bytes and scans them. A file that cannot be read becomes a document report with an
+ * `error` (code and plain-language message) instead of an exception, so one bad file never hides the
+ * others. Anything else thrown is a bug and propagates.
+ */
+export async function scanFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ScanOptions & ExtractOptions = {},
+): Promise<DocumentReport> {
+  const source = options.source ?? fileName;
+  try {
+    const { blocks } = await extractBlocks(bytes, fileName, options);
+    return scanBlocks(blocks, { ...options, source }).report;
+  } catch (error) {
+    if (!(error instanceof HallMonitorError)) throw error;
+    return unreadable(source, error);
+  }
+}
+
+/** The report of a document that could not be read. */
+export function unreadable(source: string, error: HallMonitorError): DocumentReport {
+  return {
+    source,
+    doctype: 'other',
+    pages: 0,
+    chars: 0,
+    findings: [],
+    summary: { total: 0, bySeverity: { high: 0, medium: 0, low: 0 }, byCategory: {} },
+    error: { code: error.code, message: error.message },
+  };
 }
