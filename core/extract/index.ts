@@ -1,25 +1,103 @@
-import { EmptyDocumentError, UnsupportedFileError } from '../errors';
+import { EmptyDocumentError, TooLargeError, UnsupportedFileError } from '../errors';
 import type { Block } from '../text';
+import { extractCsv } from './csv';
+import { extractDocx } from './docx';
+import { extractHtmlFile } from './html';
+import { extractPdf } from './pdf';
+import { extractText } from './text';
+import { extractXlsx } from './xlsx';
+import { zipEntries } from './zip';
 
 export interface ExtractOptions {
   /** Media type when the surface knows it (an HTTP response, a Slack file's mimetype). */
   mediaType?: string;
+  /** Refuse files larger than this many bytes. Default 25 MB. */
+  maxBytes?: number;
+  /** Refuse PDFs with more pages. Default 2,000. */
+  maxPages?: number;
 }
+
+export const DEFAULT_LIMITS = { maxBytes: 25 * 2 ** 20, maxPages: 2000 } as const;
+
+export type Format = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'tsv' | 'html' | 'text';
 
 export interface Extracted {
   blocks: Block[];
   pages: number;
-  /** The format that was read: 'pdf', 'docx', 'xlsx', 'csv', 'html', 'text'. */
-  format: string;
+  format: Format;
 }
 
 /** Reads a file's bytes into text blocks, or throws a HallMonitorError that says why it cannot. */
 export async function extractBlocks(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): Promise<Extracted> {
-  const type = options.mediaType ?? '';
-  if (/\.(?:txt|md|markdown)$/i.test(fileName) || type.startsWith('text/plain') || type.startsWith('text/markdown')) {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    if (!text.trim()) throw new EmptyDocumentError(fileName);
-    return { blocks: [{ text }], pages: 1, format: 'text' };
+  const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+  if (bytes.length > maxBytes) throw new TooLargeError(`${fileName} (${megabytes(bytes.length)})`, megabytes(maxBytes));
+  if (!bytes.length) throw new EmptyDocumentError(fileName);
+  const format = detectFormat(bytes, fileName, options.mediaType ?? '', maxBytes);
+  switch (format) {
+    case 'pdf': {
+      const { blocks, pages } = await extractPdf(bytes, fileName, options.maxPages ?? DEFAULT_LIMITS.maxPages);
+      return { blocks, pages, format };
+    }
+    case 'docx':
+      return { blocks: await extractDocx(bytes, fileName), pages: 1, format };
+    case 'xlsx':
+      return { blocks: await extractXlsx(bytes, fileName), pages: 1, format };
+    case 'csv':
+    case 'tsv':
+      return { blocks: extractCsv(bytes, fileName, format === 'tsv' ? '\t' : undefined), pages: 1, format };
+    case 'html':
+      return { blocks: extractHtmlFile(bytes, fileName), pages: 1, format };
+    case 'text':
+      return { blocks: extractText(bytes, fileName), pages: 1, format };
   }
+}
+
+const EXTENSIONS: Record<string, Format> = {
+  pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', csv: 'csv', tsv: 'tsv', tab: 'tsv',
+  html: 'html', htm: 'html', xhtml: 'html', txt: 'text', text: 'text', md: 'text', markdown: 'text',
+};
+const MEDIA_TYPES: [RegExp, Format][] = [
+  [/^application\/pdf/, 'pdf'],
+  [/wordprocessingml/, 'docx'],
+  [/spreadsheetml/, 'xlsx'],
+  [/^text\/csv/, 'csv'],
+  [/^text\/tab-separated-values/, 'tsv'],
+  [/^(?:text\/html|application\/xhtml)/, 'html'],
+  [/^text\/(?:plain|markdown)/, 'text'],
+];
+
+/** The bytes decide over the name: a PDF saved as .txt is still a PDF, and a .docx must be a ZIP. */
+function detectFormat(bytes: Uint8Array, fileName: string, mediaType: string, maxBytes: number): Format {
+  const named = EXTENSIONS[/\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? ''] ?? MEDIA_TYPES.find(([re]) => re.test(mediaType))?.[1];
+  if (startsWith(bytes, '%PDF-') || (named === 'pdf' && indexOf(bytes.subarray(0, 1024), '%PDF-') >= 0)) return 'pdf';
+  if (startsWith(bytes, 'PK\u0003\u0004')) {
+    const entries = zipEntries(bytes, fileName, maxBytes * 8);
+    if (entries.includes('word/document.xml')) return 'docx';
+    if (entries.includes('xl/workbook.xml')) return 'xlsx';
+    throw new UnsupportedFileError(fileName);
+  }
+  if (named === 'pdf' || named === 'docx' || named === 'xlsx' || isLegacyOffice(bytes)) throw new UnsupportedFileError(fileName);
+  if (named) return named;
+  const head = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
+  if (!/\.[a-z0-9]{1,8}$/i.test(fileName) || fileName === '-') return 'text';
   throw new UnsupportedFileError(fileName);
+}
+
+// Old .doc and .xls files are OLE compound documents, which we cannot read: say so instead of scanning bytes.
+function isLegacyOffice(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+}
+
+function startsWith(bytes: Uint8Array, prefix: string): boolean {
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix.charCodeAt(i)) return false;
+  return true;
+}
+
+function indexOf(bytes: Uint8Array, needle: string): number {
+  return new TextDecoder('latin1').decode(bytes).indexOf(needle);
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 2 ** 20) * 10) / 10} MB`;
 }
