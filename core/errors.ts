@@ -44,3 +44,16 @@ export class TooLargeError extends HallMonitorError {
     super('too-large', `${what} is larger than the limit of ${limit}. Raise the limit or split the file.`);
   }
 }
+
+export class NotFoundError extends HallMonitorError {
+  constructor(what: string) {
+    super('not-found', `${what} does not exist. Check the path and try again.`);
+  }
+}
+
+/** A bug in Hall Monitor, reported on the document instead of crashing the CLI or the bot. */
+export class InternalError extends HallMonitorError {
+  constructor(what: string) {
+    super('internal', `Hall Monitor could not finish reading ${what} because of an internal error. Please report it (the file itself is not sent anywhere).`);
+  }
+}

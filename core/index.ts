@@ -1,5 +1,5 @@
 import { scanBlocks, type ScanResult } from './engine';
-import { HallMonitorError } from './errors';
+import { HallMonitorError, InternalError } from './errors';
 import { extractBlocks, type ExtractOptions } from './extract';
 import type { ScanOptions } from './options';
 import { SCHEMA_VERSION, type DocumentReport, type Report } from './report/schema';
@@ -18,7 +18,11 @@ export { CATEGORIES, category, isCategoryId } from './taxonomy';
 export { SCHEMA_VERSION } from './report/schema';
 export { normalize, createScanText } from './text';
 export { maskValue } from './mask';
-export { SEVERITIES } from './finding';
+export { SEVERITIES, severityRank } from './finding';
+export { renderText, type TextOptions } from './report/text';
+export { renderMarkdown } from './report/markdown';
+export { renderHtml, escapeHtml } from './report/html';
+export { renderJson } from './report/json';
 export * from './errors';
 
 /** Text to scan: a plain string, or the blocks a surface read (PDF text items, DOM text nodes, table cells). */
@@ -40,7 +44,7 @@ export function toReport(documents: DocumentReport[]): Report {
 /**
  * Reads a file's bytes and scans them. A file that cannot be read becomes a document report with an
  * `error` (code and plain-language message) instead of an exception, so one bad file never hides the
- * others. Anything else thrown is a bug and propagates.
+ * others; even a bug in Hall Monitor ends as an `internal` error on that one document.
  */
 export async function scanFile(
   bytes: Uint8Array,
@@ -52,8 +56,7 @@ export async function scanFile(
     const { blocks } = await extractBlocks(bytes, fileName, options);
     return scanBlocks(blocks, { ...options, source }).report;
   } catch (error) {
-    if (!(error instanceof HallMonitorError)) throw error;
-    return unreadable(source, error);
+    return unreadable(source, error instanceof HallMonitorError ? error : new InternalError(source));
   }
 }
 

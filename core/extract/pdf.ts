@@ -9,8 +9,8 @@ import type { Block } from '../text';
 export async function extractPdf(bytes: Uint8Array, fileName: string, maxPages: number): Promise<{ blocks: Block[]; pages: number }> {
   // The legacy build runs in Node and in browsers without a worker; core stays free of Node APIs.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdf.js takes ownership of the buffer it is given: hand it a copy so the caller's bytes stay intact.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  // pdf.js takes ownership of the buffer it is given and refuses Node Buffers: hand it a plain copy.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let pdf;
   try {
     pdf = await task.promise;

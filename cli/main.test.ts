@@ -1,0 +1,118 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { encryptedPdf, pdfFile } from '../test/fixtures/files';
+
+const BIN = resolve(import.meta.dirname, 'bin.js');
+const exec = promisify(execFile);
+
+// The real command, as a user runs it: a child process, its exit code, its stdout and stderr.
+async function hallmonitor(args: string[], input?: string) {
+  const child = exec(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 2 ** 24 });
+  if (input !== undefined) child.child.stdin!.end(input);
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let dir: string;
+const AGREEMENT = 'MEMORANDUM OF UNDERSTANDING between the Lakeview Board of Education (the "Board") and Brightpath Inc. ("Provider"). The Provider shall own all data collected under this Agreement. The Board will send each student\'s date of birth and SSN 536-22-8726.';
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'hallmonitor-cli-'));
+  writeFileSync(join(dir, 'mou.txt'), AGREEMENT);
+  writeFileSync(join(dir, 'agenda.md'), '# Regular meeting\n\n1. Call to order\n2. Approval of minutes\n3. Adjournment\n');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'corrupt.pdf'), '%PDF-1.7\n garbage');
+  writeFileSync(join(dir, 'locked.pdf'), encryptedPdf());
+  writeFileSync(join(dir, 'scan.pdf'), await pdfFile([['Student date of birth 03/14/2009']]));
+  mkdirSync(join(dir, 'packet', 'nested'), { recursive: true });
+  mkdirSync(join(dir, 'packet', '.hidden'));
+  for (const name of ['a.txt', 'b.txt', 'nested/c.txt', 'nested/d.txt', '.hidden/e.txt']) writeFileSync(join(dir, 'packet', name), AGREEMENT);
+});
+
+describe('hallmonitor command', () => {
+  it('prints a readable summary of flags with quotes and exits 0', async () => {
+    const { code, stdout } = await hallmonitor([join(dir, 'mou.txt')]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('HIGH');
+    expect(stdout).toContain('The Provider shall own all data collected under this Agreement.');
+    expect(stdout).toContain('***-**-8726');
+    expect(stdout).not.toContain('536-22-8726');
+  });
+
+  it('prints a valid schema-1 JSON report', async () => {
+    const { code, stdout } = await hallmonitor(['--format', 'json', join(dir, 'mou.txt')]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.documents[0].findings.map((f: { category: string }) => f.category)).toContain('recipient-owns-data');
+  });
+
+  it('reveals values only with --show-values, and filters with --only', async () => {
+    const { stdout } = await hallmonitor(['--format', 'json', '--show-values', '--only', 'ssn', join(dir, 'mou.txt')]);
+    const findings = JSON.parse(stdout).documents[0].findings;
+    expect(findings.map((f: { category: string }) => f.category)).toEqual(['ssn']);
+    expect(findings[0].quote).toBe('536-22-8726');
+  });
+
+  it('exits 1 with --fail-on when a flag at that level exists, 0 when none does', async () => {
+    expect((await hallmonitor(['--fail-on', 'high', join(dir, 'mou.txt')])).code).toBe(1);
+    expect((await hallmonitor(['--fail-on', 'low', join(dir, 'agenda.md')])).code).toBe(0);
+  });
+
+  it('exits 2 with one clear line per unreadable input and no stack trace, still reporting the others', async () => {
+    const inputs = ['missing.pdf', 'corrupt.pdf', 'empty.txt', 'locked.pdf', 'mou.txt'].map((n) => join(dir, n));
+    const { code, stdout, stderr } = await hallmonitor(['--format', 'json', ...inputs]);
+    expect(code).toBe(2);
+    const lines = stderr.trim().split('\n').filter((line) => line.startsWith('hallmonitor:'));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/missing\.pdf does not exist/);
+    expect(lines[1]).toMatch(/corrupt\.pdf looks damaged/);
+    expect(lines[2]).toMatch(/empty\.txt has no text/);
+    expect(lines[3]).toMatch(/locked\.pdf is password-protected/);
+    expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    const docs = JSON.parse(stdout).documents;
+    expect(docs.map((d: { error?: { code: string } }) => d.error?.code)).toEqual(['not-found', 'corrupt', 'empty', 'encrypted', undefined]);
+  });
+
+  it('reads PDFs and standard input', async () => {
+    const pdf = await hallmonitor(['--format', 'json', join(dir, 'scan.pdf')]);
+    expect(JSON.parse(pdf.stdout).documents[0].findings.some((f: { page?: number }) => f.page === 1)).toBe(true);
+    const stdin = await hallmonitor(['--format', 'json', '-'], AGREEMENT);
+    expect(JSON.parse(stdin.stdout).documents[0].source).toBe('stdin');
+  });
+
+  it('scans directories recursively, skipping hidden folders, with progress on stderr', async () => {
+    const { code, stdout, stderr } = await hallmonitor(['--format', 'json', join(dir, 'packet')]);
+    expect(code).toBe(0);
+    const sources = JSON.parse(stdout).documents.map((d: { source: string }) => d.source.slice(dir.length + 1));
+    expect(sources).toEqual(['packet/a.txt', 'packet/b.txt', 'packet/nested/c.txt', 'packet/nested/d.txt']);
+    expect(stderr).toContain('[4/4]');
+  });
+
+  it('writes markdown and html reports to --out', async () => {
+    const md = join(dir, 'report.md');
+    const html = join(dir, 'report.html');
+    await hallmonitor(['--format', 'markdown', '--out', md, join(dir, 'mou.txt')]);
+    await hallmonitor(['--format', 'html', '--out', html, join(dir, 'mou.txt')]);
+    expect(readFileSync(md, 'utf8')).toMatch(/^# Hall Monitor report/);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('rejects bad usage with exit 2 and a hint', async () => {
+    for (const args of [[], ['--format', 'pdf', 'x'], ['--only', 'shoe-size', 'x'], ['--bogus', 'x']]) {
+      const { code, stderr } = await hallmonitor(args);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^hallmonitor: .+\nRun "hallmonitor --help" for usage\.\n$/);
+    }
+    expect((await hallmonitor(['--help'])).stdout).toContain('Usage: hallmonitor');
+  });
+});

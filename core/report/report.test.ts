@@ -1,0 +1,65 @@
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, EmptyDocumentError, renderHtml, renderJson, renderMarkdown, renderText, scan, toReport, unreadable } from '../index';
+import schema from './schema.json';
+
+const AGREEMENT = [
+  { text: 'DATA SHARING AGREEMENT between the Lakeview School District (the "District") and Brightpath Analytics LLC ("Provider").', page: 1 },
+  { text: 'The Provider shall own all data it receives under this Agreement. Questions go to records@lakeview.k12.us.', page: 1 },
+  { text: 'The student file lists SSN 536-22-8726.', page: 2 },
+];
+
+const report = () => toReport([scan(AGREEMENT, { source: 'lakeview <script>x</script>.pdf', doctype: 'agreement' }).report, unreadable('blank.txt', new EmptyDocumentError('blank.txt'))]);
+
+describe('report schema', () => {
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+
+  it('accepts real scan output, including an unreadable document', () => {
+    const value = JSON.parse(renderJson(report()));
+    expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
+    expect(value.documents[0].findings.length).toBeGreaterThan(2);
+  });
+
+  it('rejects a report whose finding lacks its reason', () => {
+    const value = JSON.parse(renderJson(report()));
+    delete value.documents[0].findings[0].basis;
+    expect(validate(value)).toBe(false);
+  });
+
+  it('lists exactly the taxonomy ids as categories', () => {
+    expect(schema.definitions.category.enum).toEqual(CATEGORIES.map((c) => c.id));
+  });
+});
+
+describe('renderers', () => {
+  const r = report();
+  const findings = r.documents[0]!.findings;
+
+  it('text shows every finding with its quote, page, basis and ask, and the unreadable file', () => {
+    const text = renderText(r);
+    for (const f of findings) {
+      if (f.quote) expect(text).toContain(f.quote.slice(0, 40));
+      expect(text).toContain(f.basis);
+      expect(text).toContain(f.ask);
+    }
+    expect(text).toContain('page 2');
+    expect(text).toContain('Could not read blank.txt');
+    expect(text).not.toContain('536-22-8726');
+    expect(text).not.toContain('\x1b[');
+    expect(renderText(r, { color: true })).toContain('\x1b[31m');
+  });
+
+  it('markdown groups by severity and lists the protections checklist', () => {
+    const md = renderMarkdown(r);
+    expect(md).toMatch(/^### High \(\d+\)$/m);
+    expect(md).toContain('### Protections checklist');
+    for (const p of r.documents[0]!.protections!) expect(md).toContain(`| ${p.status} |`);
+  });
+
+  it('html is one self-contained page with every value escaped', () => {
+    const html = renderHtml(r);
+    expect(html).toContain('lakeview &lt;script&gt;x&lt;/script&gt;.pdf');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toMatch(/\b(?:src|href)=/);
+  });
+});

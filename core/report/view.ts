@@ -1,0 +1,99 @@
+import { SEVERITIES, type Finding } from '../finding';
+import { category } from '../taxonomy';
+import type { DocumentReport, Protection } from './schema';
+
+// What every renderer shows, decided once: the order of findings, their labels, and the wording of
+// the checklist. Renderers only choose the markup.
+
+export interface FindingView {
+  severity: Finding['severity'];
+  title: string;
+  category: string;
+  where: string;
+  quote?: string;
+  what: string;
+  why: string;
+  basis: string;
+  ask: string;
+}
+
+export interface SeverityGroup {
+  severity: Finding['severity'];
+  findings: FindingView[];
+}
+
+export const STATUS_MARK: Record<Protection['status'], string> = { present: '✓', weak: '~', missing: '✗', contradicted: '!' };
+
+export function headline(doc: DocumentReport): string {
+  if (doc.error) return `Could not read ${doc.source}: ${doc.error.message}`;
+  const { total, bySeverity } = doc.summary;
+  if (!total) return `No flags in ${doc.source}.`;
+  const counts = SEVERITIES.filter((s) => bySeverity[s]).map((s) => `${bySeverity[s]} ${s}`);
+  return `${total} flag${total === 1 ? '' : 's'} in ${doc.source}: ${counts.join(', ')}.`;
+}
+
+export function describeDocument(doc: DocumentReport): string {
+  return `${doc.doctype}, ${doc.pages} page${doc.pages === 1 ? '' : 's'}, ${doc.chars.toLocaleString('en-US')} characters`;
+}
+
+export function view(finding: Finding): FindingView {
+  const taxonomy = category(finding.category);
+  const where = [finding.page ? `page ${finding.page}` : '', finding.count ? `${finding.count} rows` : '', contextLabel(finding)]
+    .filter(Boolean)
+    .join(', ');
+  return {
+    severity: finding.severity,
+    title: taxonomy.title,
+    category: finding.category,
+    where: where || (finding.kind === 'missing' ? 'not found in the document' : ''),
+    quote: finding.quote,
+    what: finding.message,
+    why: taxonomy.why,
+    basis: finding.basis,
+    ask: finding.ask,
+  };
+}
+
+function contextLabel(finding: Finding): string {
+  if (finding.context === 'requested') return 'requested';
+  if (finding.context === 'prohibited') return 'prohibited by the document';
+  return '';
+}
+
+export function bySeverity(doc: DocumentReport): SeverityGroup[] {
+  return SEVERITIES.map((severity) => ({ severity, findings: doc.findings.filter((f) => f.severity === severity).map(view) })).filter(
+    (g) => g.findings.length,
+  );
+}
+
+export function protectionTitle(protection: Protection): string {
+  return category(protection.id).title;
+}
+
+export function shorten(text: string, max = 320): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Fields later analyses add to a document; renderers show them when present. */
+export interface ScheduleRow {
+  category: string;
+  title?: string;
+  demand?: string;
+  sensitivity?: string;
+  count?: number;
+}
+
+export function dataSchedule(doc: DocumentReport): ScheduleRow[] {
+  return Array.isArray(doc.dataSchedule) ? (doc.dataSchedule as ScheduleRow[]) : [];
+}
+
+export interface Reidentification {
+  rating: string;
+  explanation?: string;
+}
+
+export function reidentification(doc: DocumentReport): Reidentification | undefined {
+  const value = doc.reidentification as Reidentification | undefined;
+  return value && typeof value.rating === 'string' ? value : undefined;
+}
