@@ -29,6 +29,8 @@ export interface Problem {
   data?: Record<string, string | number>;
   context?: 'requested' | 'prohibited' | 'mentioned';
   count?: number;
+  /** Overrides the detector's mode: an element detector also reports whole columns of values. */
+  mode?: PiiMode;
   severity?: Severity;
   /** Protection detectors (kind 'missing') report what they decided; 'present' raises no finding. */
   status?: ProtectionStatus;

@@ -46,7 +46,7 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
       if (problem.status === 'present') continue;
       const finding = toFinding(id, detector, problem, source, options);
       // Weak matches still get masked inside other quotes: a low score is not proof it is not a real value.
-      if (finding.kind === 'pii' && finding.mode === 'value' && finding.span) values.push(finding.span);
+      if (finding.mode === 'value' && finding.span) values.push(finding.span);
       if (finding.score >= minScore) findings.push(finding);
     }
   }
@@ -54,13 +54,16 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
   const kept = removeOverlaps(findings.filter((f) => enabled(f.category, options) && passesOptions(f, options))).sort(
     (a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity) || severityRank(b.severity) - severityRank(a.severity),
   );
+  // A document that forbids a kind of data ("shall not collect SSNs") protects it: the data schedule
+  // shows that, but it is not a flag.
+  const flags = kept.filter((f) => f.context !== 'prohibited');
   const report: DocumentReport = {
     source: options.source ?? 'text',
     doctype,
     pages: countPages(blocks),
     chars: text.length,
-    findings: options.showValues ? kept : kept.map((f) => maskFinding(f, values)),
-    summary: summarize(kept),
+    findings: options.showValues ? flags : flags.map((f) => maskFinding(f, values)),
+    summary: summarize(flags),
   };
   if (doctype === 'agreement')
     report.protections = options.showValues ? protections : protections.map((p) => maskEvidence(p, values));
@@ -107,7 +110,8 @@ function toFinding(id: string, detector: Detector, problem: Problem, source: Sca
     basis: meta.basis ?? taxonomy.basis,
     ask: meta.ask ?? taxonomy.ask,
   };
-  if (meta.mode) finding.mode = meta.mode;
+  const mode = problem.mode ?? meta.mode;
+  if (mode) finding.mode = mode;
   if (span) {
     if (span.start < 0 || span.end > source.text.length || span.end <= span.start)
       throw new Error(`Detector '${id}' reported span ${span.start}-${span.end} outside the text`);

@@ -10,6 +10,7 @@ import { scan } from '../../core/index';
 const CORE = resolve(import.meta.dirname, '../../core');
 const EXAMPLES = resolve(import.meta.dirname, '../../examples');
 const recorded = new Map<string, RegExp>();
+const seen = new Set<string>();
 const originalExec = RegExp.prototype.exec;
 
 function callerIsCore(): boolean {
@@ -20,7 +21,10 @@ function callerIsCore(): boolean {
 
 RegExp.prototype.exec = function (this: RegExp, input: string) {
   const key = `/${this.source}/${this.flags}`;
-  if (!recorded.has(key) && callerIsCore()) recorded.set(key, this);
+  if (!seen.has(key)) {
+    seen.add(key);
+    if (callerIsCore()) recorded.set(key, this);
+  }
   return originalExec.call(this, input);
 };
 afterAll(() => {

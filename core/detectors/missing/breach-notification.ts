@@ -3,7 +3,7 @@ import type { Span } from '../../finding';
 
 const INCIDENT = /\b(?:(?:security|data)\s+)?(?:breach(?:es)?|incident|unauthori[sz]ed\s+(?:access|disclosure|release|use|acquisition))\b/i;
 const NOTICE = /\b(?:notif(?:y|ies|ied|ication)|notice|inform|report|alert)\b/i;
-const DEADLINE = /\bwithin\s+(?:\w+\s+)?\(?\d*\)?\s*(?:business\s+|calendar\s+)?(?:hours?|days?)\b|\bno\s+later\s+than\b/i;
+const DEADLINE = /\bwithin\s+(?:[\w-]+\s+)?\(?\d*\)?\s*(?:business\s+|calendar\s+)?(?:hours?|days?)\b|\bno\s+later\s+than\b/i;
 
 export default defineDetector({
   meta: {

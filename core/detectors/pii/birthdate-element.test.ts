@@ -3,15 +3,27 @@ import birthdateElement from './birthdate-element';
 
 testDetector(birthdateElement, {
   valid: [
-    'The district celebrates the birth of its new early-college program.',
-    'Dobson Elementary will host the spring concert.',
+    "The district celebrates the birth of its new early-college program.",
+    "Dobson Elementary will host the spring concert.",
+    "The data will not include dates of birth.",
   ],
   invalid: [
-    { text: 'Student birthdate (Mandatory)', findings: [{ quote: 'birthdate', messageId: 'match' }] },
-    { text: 'Fields requested: name, date of birth, and place of birth.', findings: [
-      { quote: 'date of birth', messageId: 'match' },
-      { quote: 'place of birth', messageId: 'match' },
+    { text: "Student birthdate (Mandatory)", findings: [
+      { quote: "birthdate", messageId: 'requested', context: 'requested' },
     ] },
-    { text: 'SASID | DOB | Grade', findings: [{ quote: 'DOB', messageId: 'match' }] },
+    { text: "Fields requested: name, date of birth, and grade.", findings: [
+      { quote: "date of birth", messageId: 'requested', context: 'requested' },
+    ] },
+    {
+      text: [
+        { text: 'Name', cell: { table: 0, row: 0, column: 0, header: 'Name' }, after: ' ' },
+        { text: 'DOB', cell: { table: 0, row: 0, column: 1, header: 'DOB' } },
+        { text: 'K. Osei', cell: { table: 0, row: 1, column: 0, header: 'Name' }, after: ' ' },
+        { text: '2011-11-03', cell: { table: 0, row: 1, column: 1, header: 'DOB' } },
+        { text: 'L. Park', cell: { table: 0, row: 2, column: 0, header: 'Name' }, after: ' ' },
+        { text: '2012-01-19', cell: { table: 0, row: 2, column: 1, header: 'DOB' } },
+      ],
+      findings: [{ quote: '2011-11-03', messageId: 'column', count: 2 }],
+    },
   ],
 });

@@ -1,12 +1,7 @@
-import { definePatternDetector } from '../../detector';
+import { defineElementDetector } from '../../elements';
 
-export default definePatternDetector({
+export default defineElementDetector({
   category: 'birthdate',
-  mode: 'element',
-  message: 'The document names or requests students\' dates of birth.',
-  patterns: [
-    { name: 'birth wording', regex: /\b(?:dates?|places?) of birth\b|\bbirth[- ]?(?:dates?|days?|places?)\b/gi, score: 0.8 },
-    // "DOB" as a column header or field label
-    { name: 'abbreviation', regex: /\bD\.?O\.?B\b\.?/g, score: 0.75 },
-  ],
+  terms: /\b(?:dates?\s+of\s+birth|birth[\s-]?dates?|birthdays?|D\.?O\.?B)\b/gi,
+  header: /^(?:DOB|D\.O\.B\.?|date\s*of\s*birth|birth\s*-?\s*date|birthday)$/i,
 });

@@ -1,0 +1,14 @@
+import { testDetector } from '../../testing/detector-tester';
+import photoVideo from './photo-video';
+
+testDetector(photoVideo, {
+  valid: [
+    "Provider shall not collect photographs of students.",
+  ],
+  invalid: [
+    { text: "Teachers may upload photos and videos of student work.", findings: [
+      { quote: "photos", messageId: 'requested', context: 'requested' },
+      { quote: "videos", messageId: 'requested', context: 'requested' },
+    ] },
+  ],
+});

@@ -1,0 +1,17 @@
+import { testDetector } from '../../testing/detector-tester';
+import studentName from './student-name';
+
+testDetector(studentName, {
+  valid: [
+    "The school is named after a local teacher.",
+    "Provider shall not collect student names.",
+  ],
+  invalid: [
+    { text: "The District will provide each student's full name and grade.", findings: [
+      { quote: "student's full name", messageId: 'requested', context: 'requested' },
+    ] },
+    { text: "| Field | Level |\n|---|---|\n| Student first and last name | Mandatory |", findings: [
+      { quote: "Student first and last name", messageId: 'requested', context: 'requested' },
+    ] },
+  ],
+});
