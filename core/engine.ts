@@ -6,6 +6,7 @@ import { SEVERITIES, severityRank, type Finding, type Span } from './finding';
 import { maskFinding, maskQuote } from './mask';
 import type { ScanOptions } from './options';
 import { findParties } from './parties';
+import { CONTRADICTED_BY } from './protections';
 import type { DocumentReport, Protection, Summary } from './report/schema';
 import { splitSentences } from './sentences';
 import { collectColumns } from './tables';
@@ -51,6 +52,7 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
     }
   }
 
+  findings.push(...contradictions(protections, findings));
   const kept = removeOverlaps(findings.filter((f) => enabled(f.category, options) && passesOptions(f, options))).sort(
     (a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity) || severityRank(b.severity) - severityRank(a.severity),
   );
@@ -136,6 +138,36 @@ function toProtection(detector: Detector, problem: Problem, source: ScanText): P
     })),
     sources: detector.meta.basis ?? lookupCategory(detector.meta.category).basis,
   };
+}
+
+// One section gives a protection and another takes it away ("the Board owns the data"; "all work product,
+// including data, is the property of the recipient"): the checklist says so and it becomes a flag.
+function contradictions(protections: Protection[], findings: readonly Finding[]): Finding[] {
+  const added: Finding[] = [];
+  for (const protection of protections) {
+    if (protection.status !== 'present') continue;
+    const against = findings.find((f) => f.span && f.quote && CONTRADICTED_BY[protection.id]?.includes(f.category));
+    if (!against?.span) continue;
+    protection.status = 'contradicted';
+    protection.evidence.push({ quote: against.quote!, span: against.span, ...(against.page ? { page: against.page } : {}) });
+    const taxonomy = lookupCategory(protection.id);
+    added.push({
+      id: `missing/${protection.id}@${against.span.start}-${against.span.end}`,
+      detector: `missing/${protection.id}`,
+      messageId: 'contradicted',
+      kind: 'missing',
+      category: protection.id,
+      severity: taxonomy.severity,
+      score: 1,
+      span: against.span,
+      quote: against.quote,
+      ...(against.page ? { page: against.page } : {}),
+      message: `The agreement promises ${taxonomy.title.toLowerCase()}, but this clause takes it away: ${against.message}`,
+      basis: protection.sources,
+      ask: taxonomy.ask,
+    });
+  }
+  return added;
 }
 
 function maskEvidence(protection: Protection, values: readonly Span[]): Protection {

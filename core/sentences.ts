@@ -24,7 +24,7 @@ const ABBREVIATIONS = new Set(
   'e.g i.e etc inc co corp ltd llc no nos sec secs art arts para cf v vs mr mrs ms dr st jr sr u.s u.s.c c.f.r c.g.s ed ann stat pub seq ch fig approx dept govt univ assn est ex p pp vol al'.split(' '),
 );
 const TERMINATOR = /[.!?;]["')\]]*(?=\s)|\n\n|\n(?=[ \t]*(?:[-*\u2022]|\(?[0-9ivxa-z]{1,4}[.)]\s|[A-Z][A-Z &/-]{3,}$))/gm;
-const MAX_SENTENCE = 1500;
+export const MAX_SENTENCE = 1500;
 
 export function splitSentences(text: string, parties: readonly Party[] = []): Sentence[] {
   const sentences: Sentence[] = [];
@@ -108,8 +108,9 @@ function makeSentence(text: string, span: Span, parties: readonly Party[]): Sent
       }
       if (best) return best.side;
       // Vendor terms speak as "we" to "you"; the subject is the pronoun that comes first ("You grant us").
-      const we = clause.search(/\b(?:we|us|our)\b/i);
-      const you = clause.search(/\b(?:you|your)\b/i);
+      // Only subject pronouns count: in "your information may be shared" nobody named acts.
+      const we = clause.search(/\bwe\b/i);
+      const you = clause.search(/\byou\b/i);
       if (we < 0 && you < 0) return 'unknown';
       return you < 0 || (we >= 0 && we < you) ? 'recipient' : 'district';
     },

@@ -1,0 +1,68 @@
+import { defineDetector, type Detector } from './detector';
+import type { Sentence } from './sentences';
+import type { CategoryId } from './taxonomy';
+
+export interface ClauseRule {
+  /** The wording of the risk, e.g. "may share ... with third parties". */
+  pattern: RegExp;
+  message: string;
+  /**
+   * Who must be acting for this to be a risk. 'recipient' (the default) also accepts a sentence with no
+   * named actor, since passive risks ("data may be disclosed to affiliates") are the recipient's.
+   */
+  actor?: 'recipient' | 'district' | 'any';
+  /** The pattern carries its own negation ("will not notify parents"): do not treat it as negated. */
+  negative?: boolean;
+}
+
+export interface ClauseSpec {
+  category: CategoryId;
+  rules: Record<string, ClauseRule>;
+  /** Only sentences about data or records can carry this risk. */
+  aboutData?: boolean;
+  /** Wording that makes the sentence safe after all ("bound by terms at least as protective"). */
+  unless?: RegExp;
+}
+
+export const DATA_WORDS =
+  /\b(?:data|information|records?|PII|personally identifiable|content|files?|results|work product|materials|submissions?)\b/i;
+
+/**
+ * A clause detector from data: each rule's wording, who must be acting, and what makes it safe.
+ * A sentence yields at most one finding (its first matching rule), quoting the whole sentence.
+ */
+export function defineClauseDetector(spec: ClauseSpec): Detector {
+  const rules = Object.entries(spec.rules);
+  return defineDetector({
+    meta: {
+      kind: 'clause',
+      category: spec.category,
+      messages: Object.fromEntries(rules.map(([id, rule]) => [id, rule.message])),
+    },
+    detect({ sentences, report }) {
+      for (const sentence of sentences) {
+        if (spec.aboutData && !DATA_WORDS.test(sentence.text)) continue;
+        if (spec.unless?.test(sentence.text)) continue;
+        for (const [messageId, rule] of rules) {
+          if (matchesRule(sentence, rule)) {
+            report({ messageId, span: sentence.span });
+            break;
+          }
+        }
+      }
+    },
+  });
+}
+
+// "will not disclose ... to third parties": the negation sits inside the matched words.
+const INNER_NEGATION = /\b(?:not|never)\b|n't\b/i;
+
+function matchesRule(sentence: Sentence, rule: ClauseRule): boolean {
+  for (const match of sentence.findAll(rule.pattern)) {
+    if (!rule.negative && (sentence.isNegated(match) || INNER_NEGATION.test(match.text.slice(0, 40)))) continue;
+    const actor = sentence.actor(match);
+    const wanted = rule.actor ?? 'recipient';
+    if (wanted === 'any' || actor === wanted || (wanted === 'recipient' && actor === 'unknown')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,12 @@
+import { defineClauseDetector } from '../../clauses';
+
+export default defineClauseDetector({
+  category: 'deidentified-use-unrestricted',
+  unless: /\b(?:not\s+(?:attempt\s+to\s+)?re-?identify|agrees?\s+in\s+writing\s+not\s+to\s+re-?identify|solely\s+to\s+provide)\b/i,
+  rules: {
+    reuse: {
+      pattern: /\b(?:de-?identified|anonymi[sz]ed|aggregated?|non-?personal)\s+(?:(?:student|user)\s+)?(?:data|information)\b[^.;]{0,160}\b(?:any\s+(?:lawful\s+)?purpose|(?:our|its)\s+own\s+purposes|without\s+(?:restriction|limitation)|commercial|sell|improv\w+|develop\w*|research|marketing|share)/gi,
+      message: "Data called de-identified or aggregated may be used by the recipient for its own purposes, with no ban on re-identifying it.",
+    },
+  },
+});

@@ -1,0 +1,12 @@
+import { defineClauseDetector } from '../../clauses';
+
+export default defineClauseDetector({
+  category: 'unilateral-changes',
+  unless: /\b(?:only\s+(?:in|by)\s+(?:a\s+)?writ\w+|signed\s+by\s+both|mutual(?:ly)?\s+(?:written\s+)?agree|written\s+consent\s+of\s+the\s+(?:District|LEA|Board))/i,
+  rules: {
+    change: {
+      pattern: /\b(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+){0,3}?(?:change|modify|amend|update|revise)\b[^.;]{0,100}?\b(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+)?notice|in\s+(?:our|its)\s+(?:sole\s+)?discretion)/gi,
+      message: "The recipient may change the terms on its own, at any time.",
+    },
+  },
+});

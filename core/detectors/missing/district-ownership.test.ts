@@ -1,0 +1,16 @@
+import { testDetector } from '../../testing/detector-tester';
+import districtOwnership from './district-ownership';
+
+const PREAMBLE = 'This Agreement is between the Cedar Valley School District (the "LEA") and Lumen Learning, Inc. (the "Provider"). ';
+
+testDetector(districtOwnership, {
+  valid: [
+    { text: `${PREAMBLE}All student data transmitted to the Provider is and will remain the property of and under the control of the LEA.`, status: 'present' },
+    { text: 'As between the parties, you own all right, title and interest to all Student Data.', status: 'present' },
+    { text: `${PREAMBLE}The LEA retains all right, title and interest in the student records.`, status: 'present' },
+  ],
+  invalid: [
+    { text: `${PREAMBLE}All data shall be the property of the Provider.`, status: 'missing', findings: [{ messageId: 'missing' }] },
+    { text: `${PREAMBLE}The Provider shall keep student data confidential.`, status: 'missing', findings: [{ messageId: 'missing' }] },
+  ],
+});

@@ -1,0 +1,35 @@
+import { defineDetector } from '../../detector';
+import type { Span } from '../../finding';
+import type { Party } from '../../parties';
+
+const DATA = /\b(?:data|information|records?|PII|files?)\b/i;
+// The owner named after "property of", "proprietary to", "owned by"; or a party that keeps title.
+const OWNER_AFTER = /\b(?:property|proprietary|owned|ownership)\s+(?:and\s+under\s+the\s+control\s+)?(?:of|to|by)\s+(?:and\s+under\s+the\s+control\s+of\s+)?((?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*|you)\b/;
+const KEEPS_TITLE = /\b(?:retains?|owns?|keeps?|holds?)\s+(?:all\s+)?(?:right,?\s+title(?:\s+and\s+interest)?|ownership|control)\b|\byou\s+own\b/i;
+
+export default defineDetector({
+  meta: {
+    kind: 'missing',
+    category: 'district-ownership',
+    messages: { missing: 'The agreement never says the student data remain the property of the district.' },
+  },
+  detect({ sentences, parties, report }) {
+    const evidence: Span[] = [];
+    for (const sentence of sentences) {
+      if (!DATA.test(sentence.text)) continue;
+      const owner = sentence.find(OWNER_AFTER);
+      if (owner && !sentence.isNegated(owner) && isDistrict(owner.groups[0] ?? '', parties)) evidence.push(sentence.span);
+      const keeps = sentence.find(KEEPS_TITLE);
+      if (keeps && !sentence.isNegated(keeps) && (/^you\b/i.test(keeps.text) || sentence.actor(keeps) === 'district')) evidence.push(sentence.span);
+    }
+    if (evidence.length) report({ messageId: 'missing', status: 'present', evidence: [...new Set(evidence)].slice(0, 3) });
+    else report({ messageId: 'missing', status: 'missing' });
+  },
+});
+
+// Vendor terms address the school as "you"; agreements name it ("the LEA", "SFUSD").
+function isDistrict(name: string, parties: readonly Party[]): boolean {
+  const bare = name.replace(/^the\s+/i, '').trim().toLowerCase();
+  if (bare === 'you') return true;
+  return parties.some((p) => p.side === 'district' && [p.name, ...p.aliases].some((n) => n.toLowerCase() === bare || bare.startsWith(n.toLowerCase())));
+}
