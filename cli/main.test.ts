@@ -38,7 +38,7 @@ beforeAll(async () => {
   for (const name of ['a.txt', 'b.txt', 'nested/c.txt', 'nested/d.txt', '.hidden/e.txt']) writeFileSync(join(dir, 'packet', name), AGREEMENT);
 });
 
-describe('hallmonitor command', () => {
+describe('hallmonitor command', { timeout: 30_000 }, () => {
   it('prints a readable summary of flags with quotes and exits 0', async () => {
     const { code, stdout } = await hallmonitor([join(dir, 'mou.txt')]);
     expect(code).toBe(0);

@@ -61,8 +61,13 @@ export function defineElementDetector(spec: ElementSpec): Detector {
       }
       const reported: Record<Context, number> = { requested: 0, prohibited: 0, mentioned: 0 };
       for (const sentence of sentences) {
+        let previous: Span | undefined;
         for (const match of sentence.findAll(spec.terms)) {
           if (headerSpans.some((h) => h.start <= match.start && match.end <= h.end)) continue;
+          // "Unique student identifier (SASID)" names one field twice: one finding.
+          const restated = previous && /^\s*[(/,-]?\s*$/.test(source.text.slice(previous.end, match.start));
+          previous = match;
+          if (restated) continue;
           const context = contextOf(sentence, match, source);
           if (reported[context]++ >= MAX_REPORTS) continue;
           report({

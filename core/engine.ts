@@ -70,8 +70,9 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
   if (doctype === 'agreement')
     report.protections = options.showValues ? protections : protections.map((p) => maskEvidence(p, values));
   if (parties.length) report.parties = parties;
+  const mask = (quote: string, start: number) => (options.showValues ? quote : maskQuote(quote, start, values));
   for (const analysis of Object.values(ANALYSES))
-    Object.assign(report, analysis({ source, sentences, columns, parties, doctype, findings: kept, options }));
+    Object.assign(report, analysis({ source, sentences, columns, parties, doctype, findings: kept, options, mask }));
   return { report, source };
 }
 

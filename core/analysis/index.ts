@@ -5,6 +5,8 @@ import type { Party } from '../parties';
 import type { Sentence } from '../sentences';
 import type { Column } from '../tables';
 import type { ScanText } from '../text';
+import { dataSchedule } from './data-schedule';
+import { anonymityClaim, reidentify } from './reidentification';
 
 export interface AnalysisContext {
   source: ScanText;
@@ -15,9 +17,20 @@ export interface AnalysisContext {
   /** The findings that survived scoring and the user's options, unmasked. */
   findings: readonly Finding[];
   options: ScanOptions;
+  /** Masks the personal values inside a quote that starts at `start`, unless the user asked to see them. */
+  mask(quote: string, start: number): string;
 }
 
 /** A document-level analysis adds fields to the document report (e.g. `dataSchedule`). */
 export type Analysis = (context: AnalysisContext) => Record<string, unknown>;
 
-export const ANALYSES: Record<string, Analysis> = {};
+export const DEFAULT_DISTRICT_SIZE = 2000;
+
+export const ANALYSES: Record<string, Analysis> = {
+  studentData(context) {
+    const { dataSchedule: schedule } = dataSchedule(context);
+    if (!schedule.length) return {};
+    const claim = anonymityClaim(context);
+    return { dataSchedule: schedule, reidentification: reidentify(schedule, context.options.districtSize ?? DEFAULT_DISTRICT_SIZE, claim) };
+  },
+};

@@ -1,5 +1,5 @@
 import type { Report } from './schema';
-import { bySeverity, dataSchedule, describeDocument, headline, protectionTitle, reidentification, shorten, STATUS_MARK } from './view';
+import { bySeverity, DEMAND_LABEL, describeDocument, headline, protectionTitle, scheduleCount, shorten, STATUS_MARK } from './view';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
@@ -23,16 +23,17 @@ export function renderHtml(report: Report, title = 'Hall Monitor report'): strin
       continue;
     }
     body.push(`<p class="meta">${escapeHtml(describeDocument(doc))}</p><p><strong>${escapeHtml(headline(doc))}</strong></p>`);
-    const rating = reidentification(doc);
-    if (rating)
-      body.push(`<p><strong>Re-identification risk: ${escapeHtml(rating.rating)}.</strong> ${escapeHtml(rating.explanation ?? '')}</p>`);
-    const schedule = dataSchedule(doc);
+    const schedule = doc.dataSchedule ?? [];
     if (schedule.length) {
-      body.push('<h3>Student data</h3><table><tr><th>Data</th><th>Demand</th><th>Values</th></tr>');
+      body.push('<h3>Student data</h3><table><tr><th>Data</th><th>Demand</th><th>Sensitivity</th><th>Values</th></tr>');
       for (const row of schedule)
-        body.push(`<tr><td>${escapeHtml(row.title ?? row.category)}</td><td>${escapeHtml(row.demand ?? '')}</td><td>${row.count ?? ''}</td></tr>`);
+        body.push(
+          `<tr><td>${escapeHtml(row.title)}</td><td>${escapeHtml(DEMAND_LABEL[row.demand])}</td><td>${row.sensitivity}</td><td>${scheduleCount(row)}</td></tr>`,
+        );
       body.push('</table>');
     }
+    if (doc.reidentification)
+      body.push(`<p><strong>Re-identification risk: ${doc.reidentification.level}.</strong> ${escapeHtml(doc.reidentification.reason)}</p>`);
     for (const group of bySeverity(doc)) {
       body.push(`<h3>${escapeHtml(group.severity.toUpperCase())} (${group.findings.length})</h3>`);
       for (const f of group.findings)

@@ -1,5 +1,5 @@
 import type { Report } from './schema';
-import { bySeverity, dataSchedule, describeDocument, headline, protectionTitle, reidentification, shorten, STATUS_MARK } from './view';
+import { bySeverity, DEMAND_LABEL, describeDocument, headline, protectionTitle, scheduleCount, shorten, STATUS_MARK } from './view';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 const quote = (text: string) => `> ${shorten(text, 600).replace(/([\\`*_[\]<>])/g, '\\$1')}`;
@@ -14,14 +14,13 @@ export function renderMarkdown(report: Report): string {
       continue;
     }
     out.push(`*${describeDocument(doc)}.* ${headline(doc)}`, '');
-    const rating = reidentification(doc);
-    if (rating) out.push(`**Re-identification risk: ${rating.rating}.** ${rating.explanation ?? ''}`.trim(), '');
-    const schedule = dataSchedule(doc);
+    const schedule = doc.dataSchedule ?? [];
     if (schedule.length) {
-      out.push('### Student data', '', '| Data | Demand | Values |', '|---|---|---|');
-      for (const row of schedule) out.push(`| ${cell(row.title ?? row.category)} | ${cell(row.demand ?? '')} | ${row.count ?? ''} |`);
+      out.push('### Student data', '', '| Data | Demand | Sensitivity | Values |', '|---|---|---|---|');
+      for (const row of schedule) out.push(`| ${cell(row.title)} | ${DEMAND_LABEL[row.demand]} | ${row.sensitivity} | ${scheduleCount(row)} |`);
       out.push('');
     }
+    if (doc.reidentification) out.push(`**Re-identification risk: ${doc.reidentification.level}.** ${cell(doc.reidentification.reason)}`, '');
     for (const group of bySeverity(doc)) {
       out.push(`### ${group.severity[0]!.toUpperCase()}${group.severity.slice(1)} (${group.findings.length})`, '');
       for (const f of group.findings) {

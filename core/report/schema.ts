@@ -1,3 +1,5 @@
+import type { ScheduleRow } from '../analysis/data-schedule';
+import type { Reidentification } from '../analysis/reidentification';
 import type { Doctype, ProtectionStatus } from '../detector';
 import type { Finding, Span } from '../finding';
 import type { Party } from '../parties';
@@ -39,6 +41,8 @@ export interface DocumentReport {
   summary: Summary;
   parties?: Party[];
   protections?: Protection[];
+  dataSchedule?: ScheduleRow[];
+  reidentification?: Reidentification;
   error?: DocumentError;
   [analysis: string]: unknown;
 }

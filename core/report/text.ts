@@ -1,5 +1,5 @@
 import type { Report } from './schema';
-import { bySeverity, dataSchedule, describeDocument, headline, protectionTitle, reidentification, shorten, STATUS_MARK } from './view';
+import { bySeverity, DEMAND_LABEL, describeDocument, headline, protectionTitle, scheduleCount, shorten, STATUS_MARK } from './view';
 
 export interface TextOptions {
   /** ANSI colours for a terminal. */
@@ -16,15 +16,17 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push(paint('bold', `Hall Monitor: ${doc.source}`) + (doc.error ? '' : paint('dim', ` (${describeDocument(doc)})`)));
     lines.push(headline(doc), '');
     if (doc.error) continue;
-    const rating = reidentification(doc);
-    if (rating) lines.push(`Re-identification risk: ${rating.rating}${rating.explanation ? ` (${rating.explanation})` : ''}`, '');
-    const schedule = dataSchedule(doc);
+    const schedule = doc.dataSchedule ?? [];
     if (schedule.length) {
       lines.push(paint('bold', 'Student data in this document'));
-      for (const row of schedule)
-        lines.push(`  - ${row.title ?? row.category}${row.demand ? `: ${row.demand}` : ''}${row.count ? ` (${row.count} values)` : ''}`);
+      for (const row of schedule) {
+        const count = scheduleCount(row);
+        lines.push(`  - ${row.title}: ${DEMAND_LABEL[row.demand]}${count ? ` (${count})` : ''}`);
+      }
       lines.push('');
     }
+    if (doc.reidentification)
+      lines.push(paint('bold', `Re-identification risk: ${doc.reidentification.level}.`) + ` ${doc.reidentification.reason}`, '');
     for (const group of bySeverity(doc)) {
       lines.push(paint(group.severity, `${group.severity.toUpperCase()} (${group.findings.length})`));
       for (const f of group.findings) {

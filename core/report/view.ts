@@ -1,5 +1,6 @@
 import { SEVERITIES, type Finding } from '../finding';
 import { category } from '../taxonomy';
+import type { Demand, ScheduleRow } from '../analysis/data-schedule';
 import type { DocumentReport, Protection } from './schema';
 
 // What every renderer shows, decided once: the order of findings, their labels, and the wording of
@@ -75,25 +76,14 @@ export function shorten(text: string, max = 320): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** Fields later analyses add to a document; renderers show them when present. */
-export interface ScheduleRow {
-  category: string;
-  title?: string;
-  demand?: string;
-  sensitivity?: string;
-  count?: number;
-}
+export const DEMAND_LABEL: Record<Demand, string> = {
+  required: 'required',
+  requested: 'requested',
+  held: 'in the document',
+  optional: 'optional',
+  prohibited: 'forbidden by the document',
+};
 
-export function dataSchedule(doc: DocumentReport): ScheduleRow[] {
-  return Array.isArray(doc.dataSchedule) ? (doc.dataSchedule as ScheduleRow[]) : [];
-}
-
-export interface Reidentification {
-  rating: string;
-  explanation?: string;
-}
-
-export function reidentification(doc: DocumentReport): Reidentification | undefined {
-  const value = doc.reidentification as Reidentification | undefined;
-  return value && typeof value.rating === 'string' ? value : undefined;
+export function scheduleCount(row: ScheduleRow): string {
+  return row.count ? `${row.count.toLocaleString('en-US')} value${row.count === 1 ? '' : 's'}` : '';
 }

@@ -12,7 +12,6 @@ testDetector(disabilityIep, {
     ] },
     { text: "The Board will provide special education status (IEP) and 504 plan.", findings: [
       { quote: "special education status", messageId: 'requested', context: 'requested' },
-      { quote: "IEP", messageId: 'requested', context: 'requested' },
       { quote: "504 plan", messageId: 'requested', context: 'requested' },
     ] },
   ],

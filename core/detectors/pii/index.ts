@@ -21,14 +21,20 @@ import gradeLevel from './grade-level';
 import health from './health';
 import homelessStatus from './homeless-status';
 import immigrationStatus from './immigration-status';
+import ipAddress from './ip-address';
 import onlineIdentifier from './online-identifier';
+import paymentCard from './payment-card';
+import personName from './person-name';
+import phone from './phone';
 import phoneElement from './phone-element';
 import photoVideo from './photo-video';
 import protectedSurveyTopic from './protected-survey-topic';
 import raceEthnicity from './race-ethnicity';
 import ssn from './ssn';
 import ssnElement from './ssn-element';
+import streetAddress from './street-address';
 import studentId from './student-id';
+import studentIdValue from './student-id-value';
 import studentName from './student-name';
 
 export const PII_DETECTORS: Record<string, Detector> = {
@@ -54,13 +60,19 @@ export const PII_DETECTORS: Record<string, Detector> = {
   'pii/health': health,
   'pii/homeless-status': homelessStatus,
   'pii/immigration-status': immigrationStatus,
+  'pii/ip-address': ipAddress,
   'pii/online-identifier': onlineIdentifier,
+  'pii/payment-card': paymentCard,
+  'pii/person-name': personName,
+  'pii/phone': phone,
   'pii/phone-element': phoneElement,
   'pii/photo-video': photoVideo,
   'pii/protected-survey-topic': protectedSurveyTopic,
   'pii/race-ethnicity': raceEthnicity,
   'pii/ssn': ssn,
   'pii/ssn-element': ssnElement,
+  'pii/street-address': streetAddress,
   'pii/student-id': studentId,
+  'pii/student-id-value': studentIdValue,
   'pii/student-name': studentName,
 };

@@ -1,0 +1,18 @@
+import { testDetector } from '../../testing/detector-tester';
+import phone from './phone';
+
+testDetector(phone, {
+  valid: [
+    'Student SSN: 512-44-8830',
+    'Invoice 2035550142 was paid in full.',
+    'Section 4.2.1 covers 100 students in 12 schools.',
+    'Dial 911 or 411 for help; the fiscal year is 2025-2026.',
+    'The account number is 1234567890 and the routing code follows.',
+  ],
+  invalid: [
+    { text: 'Parent cell: (203) 481-7720', findings: [{ quote: '(203) 481-7720', messageId: 'match' }] },
+    { text: 'Call the guardian at 860.342.1187 after school.', findings: [{ quote: '860.342.1187', messageId: 'match' }] },
+    { text: 'Emergency contact phone 4753920184', findings: [{ quote: '4753920184', messageId: 'match' }] },
+    { text: 'Home: +1 203-774-2291', findings: [{ quote: '+1 203-774-2291', messageId: 'match' }] },
+  ],
+});
