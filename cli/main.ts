@@ -32,6 +32,7 @@ Options:
       --only <ids>                        only these categories (comma-separated taxonomy ids)
       --ignore <ids>                      skip these categories
       --doctype <agreement|records|policy|other>  treat every input as this type
+      --district-size <n>                 students in the district, for the re-identification estimate (default 2000)
       --show-values                       show personal values unmasked (masked by default)
       --fail-on <high|medium|low>         exit 1 when a flag at or above this severity is found
   -h, --help                              show this help
@@ -101,6 +102,7 @@ function parse(argv: string[]) {
       only: { type: 'string' },
       ignore: { type: 'string' },
       doctype: { type: 'string' },
+      'district-size': { type: 'string' },
       'show-values': { type: 'boolean', default: false },
       'fail-on': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -113,6 +115,11 @@ function parse(argv: string[]) {
   if (values.only) options.only = categories('--only', values.only);
   if (values.ignore) options.ignore = categories('--ignore', values.ignore);
   if (values.doctype) options.doctype = oneOf('--doctype', values.doctype, DOCTYPES);
+  if (values['district-size'] !== undefined) {
+    const size = Number(values['district-size']);
+    if (!Number.isInteger(size) || size < 1) throw new UsageError(`--district-size must be a whole number of students (got "${values['district-size']}")`);
+    options.districtSize = size;
+  }
   const failOn = values['fail-on'] ? oneOf('--fail-on', values['fail-on'], SEVERITIES) : undefined;
   if (!positionals.length && !values.help && !values.version) throw new UsageError('no input: give a file, a directory or - for standard input');
   return { format, options, failOn, out: values.out, inputs: positionals, help: values.help, version: values.version };

@@ -4,6 +4,14 @@ import type { Sentence } from './sentences';
 import { category as lookupCategory, type CategoryId } from './taxonomy';
 import type { ScanText } from './text';
 
+/**
+ * Adds a bare word ("name", "address", "email") that names personal data only inside a list of
+ * examples: "personal information such as name, address, email".
+ */
+export function withListed(terms: RegExp, word: string): RegExp {
+  return new RegExp(`${terms.source}|(?<=\\b(?:such as|including|includes|e\\.g\\.,?)\\s[^.;:()]{0,100})\\b${word}\\b`, terms.flags);
+}
+
 export interface ElementSpec {
   category: CategoryId;
   /** The wording that names this kind of data: field names, abbreviations, table headers, state names. */
@@ -16,7 +24,7 @@ export interface ElementSpec {
 
 // Words that make a sentence a request for, or a transfer of, the data it names.
 const REQUEST =
-  /\b(?:provid(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|send|sent|deliver(?:ed)?|collect(?:s|ed|ing|ion)?|gather(?:s|ed)?|obtain(?:s|ed)?|receiv(?:e|es|ed|ing)|request(?:s|ed)?|requir(?:e|es|ed)|access|submit(?:ted)?|upload(?:ed)?|furnish(?:ed)?|ask(?:s|ed)?|designat(?:e|es|ed|ion)|identif(?:y|ies|ied)|indicat(?:e|es|or)|mandatory|encouraged|data (?:elements?|fields?)|fields? (?:requested|required)|records? (?:requested|to be provided)|the following)\b/i;
+  /\b(?:provid(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|send|sent|deliver(?:ed)?|collect(?:s|ed|ing|ion)?|gather(?:s|ed)?|obtain(?:s|ed)?|receiv(?:e|es|ed|ing)|request(?:s|ed)?|requir(?:e|es|ed)|access|submit(?:ted)?|upload(?:ed)?|furnish(?:ed)?|ask(?:s|ed)?|maintain(?:s|ed|ing)?|includ(?:e|es|ing)|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|retain(?:s|ed)?|hold(?:s|ing)?|keep(?:s|ing)?|log(?:s|ged)?|record(?:s|ed)|captur(?:e|es|ed)|track(?:s|ed)?|designat(?:e|es|ed|ion)|identif(?:y|ies|ied)|indicat(?:e|es|or)|mandatory|encouraged|data (?:elements?|fields?)|fields? (?:requested|required)|records? (?:requested|to be provided)|the following)\b/i;
 // A list that excludes the data: "other than names", "excluding SSNs", "no student names".
 const EXCLUSION = /\b(?:exclud(?:e|es|ed|ing)|other than|except(?: for)?|without|prohibit(?:s|ed)?|forbid(?:s|den)?|de-?identif(?:y|ied)|remov(?:e|ed)|redact(?:ed)?|strip(?:ped)?)\b[^.;]{0,80}$/i;
 const MENTIONED_SCORE = 0.4;

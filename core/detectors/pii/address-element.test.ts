@@ -3,10 +3,14 @@ import addressElement from './address-element';
 
 testDetector(addressElement, {
   valid: [
+    "Send the signed form to the address below.",
     "The superintendent will address the board on the budget.",
     "Send questions to the district office address listed below.",
   ],
   invalid: [
+    { text: "When you register we collect personal information such as name, address, email and telephone number.", findings: [
+      { quote: "address", messageId: 'requested', context: 'requested' },
+    ] },
     { text: "The district will provide each student's home address.", findings: [
       { quote: "student's home address", messageId: 'requested', context: 'requested' },
     ] },

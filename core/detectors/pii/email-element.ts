@@ -1,7 +1,7 @@
-import { defineElementDetector } from '../../elements';
+import { defineElementDetector, withListed } from '../../elements';
 
 export default defineElementDetector({
   category: 'email',
-  terms: /\b(?:e-?mail\s+address(?:es)?|(?:student|parent|personal|school)\s+e-?mails?)\b/gi,
+  terms: withListed(/\b(?:e-?mail\s+address(?:es)?|(?:student|parent|personal|school)\s+e-?mails?)\b/gi, 'e-?mail'),
   header: /e-?mail/i,
 });

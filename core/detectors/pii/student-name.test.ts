@@ -3,10 +3,14 @@ import studentName from './student-name';
 
 testDetector(studentName, {
   valid: [
+    "Name the file after the school before uploading it.",
     "The school is named after a local teacher.",
     "Provider shall not collect student names.",
   ],
   invalid: [
+    { text: "When you register we collect personal information such as name, address, email and telephone number.", findings: [
+      { quote: "name", messageId: 'requested', context: 'requested' },
+    ] },
     { text: "The District will provide each student's full name and grade.", findings: [
       { quote: "student's full name", messageId: 'requested', context: 'requested' },
     ] },
