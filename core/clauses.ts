@@ -27,6 +27,8 @@ export interface ClauseSpec {
 export const DATA_WORDS =
   /\b(?:data|information|records?|PII|personally identifiable|content|files?|results|work product|materials|submissions?)\b/i;
 
+const LIST_ITEM = /^(?:[-*\u2022]|\(?(?:[0-9]{1,2}|[ivx]{1,4}|[a-h])[.)])\s/;
+
 /**
  * A clause detector from data: each rule's wording, who must be acting, and what makes it safe.
  * A sentence yields at most one finding (its first matching rule), quoting the whole sentence.
@@ -40,8 +42,12 @@ export function defineClauseDetector(spec: ClauseSpec): Detector {
       messages: Object.fromEntries(rules.map(([id, rule]) => [id, rule.message])),
     },
     detect({ sentences, report }) {
+      let lead = '';
       for (const sentence of sentences) {
-        if (spec.aboutData && !DATA_WORDS.test(sentence.text)) continue;
+        // A list item ("* in a merger or acquisition") continues the sentence that introduced the list.
+        const listItem = LIST_ITEM.test(sentence.text);
+        if (!listItem) lead = sentence.text;
+        if (spec.aboutData && !DATA_WORDS.test(sentence.text) && !(listItem && DATA_WORDS.test(lead))) continue;
         if (spec.unless?.test(sentence.text)) continue;
         for (const [messageId, rule] of rules) {
           if (matchesRule(sentence, rule)) {

@@ -8,7 +8,7 @@ import type { ScanOptions } from './options';
 import { findParties } from './parties';
 import { CONTRADICTED_BY } from './protections';
 import type { DocumentReport, Protection, Summary } from './report/schema';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { collectColumns } from './tables';
 import { category as lookupCategory, type CategoryId } from './taxonomy';
 import { createScanText, type Block, type ScanText } from './text';
@@ -52,7 +52,7 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
     }
   }
 
-  findings.push(...contradictions(protections, findings));
+  findings.push(...contradictions(protections, findings, sentences));
   const kept = removeOverlaps(findings.filter((f) => enabled(f.category, options) && passesOptions(f, options))).sort(
     (a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity) || severityRank(b.severity) - severityRank(a.severity),
   );
@@ -143,11 +143,21 @@ function toProtection(detector: Detector, problem: Problem, source: ScanText): P
 
 // One section gives a protection and another takes it away ("the Board owns the data"; "all work product,
 // including data, is the property of the recipient"): the checklist says so and it becomes a flag.
-function contradictions(protections: Protection[], findings: readonly Finding[]): Finding[] {
+function contradictions(protections: Protection[], findings: readonly Finding[], sentences: readonly Sentence[]): Finding[] {
   const added: Finding[] = [];
   for (const protection of protections) {
     if (protection.status !== 'present') continue;
-    const against = findings.find((f) => f.span && f.quote && CONTRADICTED_BY[protection.id]?.includes(f.category));
+    const against = findings.find(
+      (f) =>
+        f.span &&
+        f.quote &&
+        CONTRADICTED_BY[protection.id]?.includes(f.category) &&
+        // Only a grant takes a protection back. A qualified ban ("will not share ... other than as described
+        // in our policy") is a loophole, flagged on its own, and a sentence cannot contradict itself.
+        !QUALIFIED_BAN.test(f.quote) &&
+        !protection.evidence.some((e) => e.span.start < f.span!.end && f.span!.start < e.span.end) &&
+        !(PII_PROTECTIONS.includes(protection.id) && aboutDeidentified(f.span, sentences)),
+    );
     if (!against?.span) continue;
     protection.status = 'contradicted';
     protection.evidence.push({ quote: against.quote!, span: against.span, ...(against.page ? { page: against.page } : {}) });
@@ -169,6 +179,17 @@ function contradictions(protections: Protection[], findings: readonly Finding[])
     });
   }
   return added;
+}
+
+// Use limits and redisclosure bans cover identifiable records; what the recipient does with data
+// already stripped of identity is judged by the re-identification items instead.
+const QUALIFIED_BAN = /\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:share|disclose|sell|use|transfer|provide)\b/i;
+const PII_PROTECTIONS: readonly CategoryId[] = ['use-limitation', 'redisclosure-ban'];
+const DEIDENTIFIED = /\b(?:de-?identified|anonymi[sz]ed|aggregated?|non-?personal)\b/i;
+
+function aboutDeidentified(span: Span, sentences: readonly Sentence[]): boolean {
+  const at = sentences.findIndex((s) => s.span.start <= span.start && span.start < s.span.end);
+  return at >= 0 && [sentences[at], sentences[at - 1]].some((s) => s && DEIDENTIFIED.test(s.text));
 }
 
 function maskEvidence(protection: Protection, values: readonly Span[]): Protection {

@@ -60,7 +60,8 @@ function endsWithAbbreviation(text: string, periodAt: number): boolean {
   return /^[a-z]$/.test(word) && /[A-Z]/.test(text[i]!);
 }
 
-const NEGATOR = /\b(?:not|never|no|neither|nor|cannot|without)\b|n't\b/gi;
+// "including but not limited to" and "not later than" qualify a list or a deadline; they negate nothing.
+const NEGATOR = /\b(?:not(?!\s+(?:limited\s+to|only|later\s+than|more\s+than|less\s+than|to\s+exceed|exceeding))|never|no|neither|nor|cannot|without)\b|n't\b/gi;
 // A negation reaches the verb unless a clause boundary or a new subject intervenes.
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|or|except|provided|unless|however)\b|\b(?:except|unless|but|other than|provided that)\b/i;
 const NEGATION_WINDOW = 60;
@@ -118,7 +119,7 @@ function makeSentence(text: string, span: Span, parties: readonly Party[]): Sent
 }
 
 function lastClauseStart(before: string): number {
-  const re = /[;:]|\.\s|\b(?:and|but|or|except|unless|provided that|if|when|where)\b\s+(?=\w+\s+(?:shall|will|may|must|can|agrees?)\b)/gi;
+  const re = /[;:]|\.\s|\b(?:and|but|or|except|unless|provided that|if|when|where|that)\b\s+(?=\w+\s+(?:\w+\s+)?(?:shall|will|may|must|can|agrees?)\b)/gi;
   let at = 0;
   for (let m = re.exec(before); m; m = re.exec(before)) at = m.index + m[0].length;
   return at;

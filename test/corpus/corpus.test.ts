@@ -10,7 +10,7 @@ interface Floor {
   recall: number;
 }
 interface Thresholds {
-  [set: string]: { overall: Floor; pii: Floor; clause: Floor; missing: Floor; doctype: number };
+  [set: string]: { overall: Floor; pii: Floor; clause: Floor; missing: Floor; doctype: number; checklist: number };
 }
 const THRESHOLDS = JSON.parse(readFileSync(join(import.meta.dirname, 'thresholds.json'), 'utf8')) as Thresholds;
 
@@ -33,6 +33,10 @@ describe.each(['examples', 'all'])('evaluation on %s', (name) => {
   it.skipIf(name === 'all' && sets.length < 2).each(['pii', 'clause', 'missing'] as const)('keeps %s precision and recall above the floors', (kind) =>
     check(() => results[name]!.byKind[kind], floors[kind]),
   );
+  it.skipIf(name === 'all' && sets.length < 2)('decides the protections checklist as labelled', () => {
+    const { correct, total } = results[name]!.checklist;
+    expect(correct / total).toBeGreaterThanOrEqual(floors.checklist);
+  });
   it.skipIf(name === 'all' && sets.length < 2)('classifies document types', () => expect(results[name]!.doctypeAccuracy).toBeGreaterThanOrEqual(floors.doctype));
 });
 

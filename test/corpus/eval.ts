@@ -16,7 +16,9 @@ for (const [id, counts] of [...result.byCategory].sort(([a], [b]) => category(a)
 console.log('');
 for (const [kind, counts] of Object.entries(result.byKind)) console.log(row(`all ${kind}`, counts));
 console.log(row('overall', result.overall));
-console.log(`doctype accuracy: ${pct(result.doctypeAccuracy)} (${result.documents.length} documents)\n`);
+console.log(`doctype accuracy: ${pct(result.doctypeAccuracy)} (${result.documents.length} documents)`);
+const { correct, total } = result.checklist;
+console.log(`checklist accuracy: ${pct(correct / Math.max(1, total))} (${correct} of ${total} labelled protections)\n`);
 for (const doc of result.documents) {
   const problems = [
     doc.error ? `unreadable: ${doc.error}` : '',

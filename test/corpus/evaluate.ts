@@ -34,6 +34,8 @@ export interface Evaluation {
   byKind: Record<Kind, Counts>;
   overall: Counts;
   doctypeAccuracy: number;
+  /** Protections-checklist items whose status (present, or not) matches the labels, on agreements. */
+  checklist: { correct: number; total: number };
 }
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -63,6 +65,7 @@ function readLabels(path: string): Label[] {
 /** Scans every labelled document in place (never copying it) and compares the flags with its labels. */
 export async function evaluate(sets: LabelSet[]): Promise<Evaluation> {
   const documents: DocumentResult[] = [];
+  const checklist = { correct: 0, total: 0 };
   const byCategory = new Map<string, Counts>();
   const count = (id: string, key: keyof Counts) => {
     const counts = byCategory.get(id) ?? { tp: 0, fp: 0, fn: 0 };
@@ -78,6 +81,12 @@ export async function evaluate(sets: LabelSet[]): Promise<Evaluation> {
       const wrong = label.absent.filter((id) => flagged.has(id));
       for (const id of expected) count(id, flagged.has(id) ? 'tp' : 'fn');
       for (const id of wrong) count(id, 'fp');
+      for (const protection of report.protections ?? []) {
+        const lacking = [...label.missing, ...(label.weak_or_missing ?? [])].includes(protection.id);
+        if (!lacking && !label.absent.includes(protection.id)) continue;
+        checklist.total++;
+        if (lacking === (protection.status !== 'present')) checklist.correct++;
+      }
       const doctypes = Array.isArray(label.doctype) ? label.doctype : [label.doctype];
       documents.push({
         file: label.file,
@@ -92,7 +101,7 @@ export async function evaluate(sets: LabelSet[]): Promise<Evaluation> {
   const overall = zero();
   for (const [id, counts] of byCategory) for (const target of [byKind[category(id).kind], overall]) add(target, counts);
   const doctypeAccuracy = documents.filter((d) => d.doctype.expected.includes(d.doctype.got)).length / Math.max(1, documents.length);
-  return { documents, byCategory, byKind, overall, doctypeAccuracy };
+  return { documents, byCategory, byKind, overall, doctypeAccuracy, checklist };
 }
 
 function flaggedCategories(report: DocumentReport): Set<string> {

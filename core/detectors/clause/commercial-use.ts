@@ -12,5 +12,13 @@ export default defineClauseDetector({
       pattern: /\b(?:for|to)\s+(?:its\s+own\s+|our\s+own\s+)?(?:commercial|marketing|promotional)\s+purposes\b/gi,
       message: "The recipient may use student data for its own commercial or marketing purposes.",
     },
+    purposes: {
+      pattern: /\bfor\s+(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)){0,6}(?:other\s+)?(?:commercial|marketing|promotional|advertising)\s+purposes\b/gi,
+      message: "The recipient may use student data for marketing or other commercial purposes.",
+    },
+    products: {
+      pattern: /\b(?:develop\w*\s+(?:other|new|additional)\s+(?:educational\s+)?(?:products|services|sites|applications)|(?:development|marketing)\s+(?:\w+\s+){0,3}?of\s+(?:new\s+|other\s+)?products|in\s+(?:its|our)?\s*marketing\s+(?:materials|efforts|campaigns))\b/gi,
+      message: "The recipient may use student data, or what it learns from it, to build and market its other products.",
+    },
   },
 });

@@ -8,5 +8,9 @@ export default defineClauseDetector({
       pattern: /\b(?:de-?identified|anonymi[sz]ed|aggregated?|non-?personal)\s+(?:(?:student|user)\s+)?(?:data|information)\b[^.;]{0,160}\b(?:any\s+(?:lawful\s+)?purpose|(?:our|its)\s+own\s+purposes|without\s+(?:restriction|limitation)|commercial|sell|improv\w+|develop\w*|research|marketing|share)/gi,
       message: "Data called de-identified or aggregated may be used by the recipient for its own purposes, with no ban on re-identifying it.",
     },
+    license: {
+      pattern: /\b(?:sublicense|distribute|create\s+derivative\s+works|commerciali[sz]e)\b[^.;]{0,120}?\b(?:de-?identified|anonymi[sz]ed|aggregated?)\b[^.;]{0,30}?\b(?:data|information)\b/gi,
+      message: "The recipient may license, distribute or build on data called anonymized or aggregated, with no ban on re-identifying it.",
+    },
   },
 });

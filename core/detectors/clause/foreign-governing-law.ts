@@ -6,7 +6,7 @@ const GOVERNING = new RegExp(
   `\\b(?:governed\\s+by|construed\\s+(?:in\\s+accordance\\s+with|under)|interpreted\\s+under)\\b[^.;]{0,60}?\\blaws?\\s+of\\s+(?:the\\s+)?(?:(?:State|Commonwealth|Province)\\s+of\\s+)?(${STATES})\\b`,
   'i',
 );
-const EXCLUSIVE_FORUM = /\b(?:exclusive\s+(?:jurisdiction|venue)|exclusively\s+in\s+the\s+(?:state\s+or\s+federal\s+)?courts|submit\s+to\s+the\s+(?:personal\s+)?jurisdiction)\b/i;
+const EXCLUSIVE_FORUM = /\b(?:exclusive\s+(?:jurisdiction|venue|forum)|exclusively\s+in\s+the\s+(?:state\s+or\s+federal\s+)?courts|submit\s+to\s+the\s+(?:personal\s+)?jurisdiction)\b/i;
 
 export default defineDetector({
   meta: {
@@ -26,7 +26,7 @@ export default defineDetector({
       const elsewhere = text.split(sentence.text).join(' ').match(new RegExp(`\\b${state}\\b`, 'gi'))?.length ?? 0;
       // A district's own state shows up in its name, its statutes or its address; the vendor's often only here.
       if (!elsewhere) report({ messageId: 'law', span: sentence.span, data: { state } });
-      else if (vendorTerms && EXCLUSIVE_FORUM.test(sentence.text)) report({ messageId: 'forum', span: sentence.span, data: { state } });
+      else if (vendorTerms && sentences.some((s) => EXCLUSIVE_FORUM.test(s.text) && s.text.includes(state))) report({ messageId: 'forum', span: sentence.span, data: { state } });
     }
   },
 });

@@ -3,10 +3,13 @@ import indefiniteRetention from './indefinite-retention';
 
 testDetector(indefiniteRetention, {
   valid: [
+    "Provider shall delete student data within 30 days after the agreement ends.",
     "The Provider will not retain student data after termination.",
     "The District will keep its records as required by state law.",
   ],
   invalid: [
+    { text: "We may retain and use information about students, including information that has been aggregated or anonymized, indefinitely.", findings: [{ quote: "We may retain and use information about students, including information that has been aggregated or anonymized, indefinitely.", messageId: 'keep' }] },
+    { text: "The vendor retains student information for as long as accounts are active, to fulfill its legitimate business purposes.", findings: [{ quote: "The vendor retains student information for as long as accounts are active, to fulfill its legitimate business purposes.", messageId: 'keep' }] },
     { text: "NCSR may retain the data after termination for its records.", findings: [{ quote: "NCSR may retain the data after termination for its records.", messageId: 'keep' }] },
     { text: "We may keep your information indefinitely.", findings: [{ quote: "We may keep your information indefinitely.", messageId: 'keep' }] },
   ],

@@ -6,7 +6,7 @@ export default defineClauseDetector({
   unless: /\b(?:delete|destroy|return)\w*\b[^.;]{0,80}\bwithin\s+\w+/i,
   rules: {
     keep: {
-      pattern: /\b(?:retain|keep|store|maintain|hold)\b[^.;]{0,100}?\b(?:indefinitely|in\s+perpetuity|perpetually|forever|after\s+(?:the\s+)?(?:termination|expiration|end)|for\s+(?:its|our)\s+(?:own\s+)?records|as\s+long\s+as\s+(?:it|we)\s+(?:deems?|determines?|sees?\s+fit|wish)|for\s+as\s+long\s+as\s+(?:necessary|needed)\s+for\s+(?:our|its)\s+(?:business|legitimate))\b/gi,
+      pattern: /\b(?:retains?|keeps?|stores?|maintains?|holds?)\b[^.;]{0,160}?\b(?:indefinitely|in\s+perpetuity|perpetually|forever|after\s+(?:the\s+)?(?:termination|expiration|end)|for\s+(?:its|our)\s+(?:own\s+)?records|as\s+long\s+as\s+(?:it|we)\s+(?:deems?|determines?|sees?\s+fit|wish)|for\s+as\s+long\s+as\s+(?:necessary|needed)\s+for\s+(?:our|its)\s+(?:business|legitimate)|to\s+fulfill\s+(?:our|its)\s+(?:legitimate\s+)?business\s+purposes)\b/gi,
       message: "The recipient may keep student data with no end date, or after the agreement ends.",
     },
     survives: {

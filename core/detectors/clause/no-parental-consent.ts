@@ -16,5 +16,11 @@ export default defineClauseDetector({
       actor: 'any',
       negative: true,
     },
+    schoolInstead: {
+      pattern: /\b(?:consent|agree\w*|approv\w*)\b[^.;]{0,60}?\b(?:parents?|guardians?)\b[^.;]{0,20}?\bor\s+(?:an?\s+|the\s+|their\s+|your\s+)?(?:educators?|instructors?|teachers?|schools?|educational\s+institutions?)\b|\b(?:educators?|instructors?|teachers?|schools?|educational\s+institutions?),\s+(?:or\s+)?(?:the\s+child's\s+|a\s+|your\s+)?(?:parents?|guardians?)\b[^.;]{0,30}?\b(?:must|may|can)\s+(?:agree|consent)|\bconsent\s+of\s+(?:their|the|your)\s+(?:educational\s+institution|school|educator|instructor)\s+or\b/gi,
+      message: "A school or teacher may consent in place of parents.",
+      actor: 'any',
+      negative: true,
+    },
   },
 });
