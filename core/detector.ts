@@ -125,6 +125,7 @@ export function definePatternDetector(spec: PatternDetectorSpec): Detector {
           const start = pattern.group === undefined ? m.index : m.index + m[0].indexOf(value);
           const span = { start, end: start + value.length };
           if (spec.validate && !spec.validate(value)) continue;
+          if (acrossCells(source, span)) continue;
           let score = pattern.score;
           if (spec.placeholder?.(value)) score = Math.min(score, PLACEHOLDER_SCORE);
           else {
@@ -145,8 +146,18 @@ function wordsPattern(words: string[] | undefined): RegExp | undefined {
   return new RegExp(`(?:^|[^A-Za-z])(?:${escaped.join('|')})(?![A-Za-z])`, 'i');
 }
 
+// Context stays on the value's own line: "DOB:" labels its line, and the next line's "effective" is another date's.
 function surroundings(text: string, span: Span, window: number): string {
-  return text.slice(Math.max(0, span.start - window), span.start) + ' ' + text.slice(span.end, span.end + window);
+  const before = text.slice(Math.max(0, span.start - window), span.start);
+  const after = text.slice(span.end, span.end + window);
+  return `${before.slice(before.lastIndexOf('\n') + 1)} ${after.split('\n', 1)[0]}`;
+}
+
+// A value never spans two table cells: "4021 | 2012-03-04" is an id beside a date, not a card number.
+function acrossCells(source: ScanText, span: Span): boolean {
+  const first = source.blockAt(span.start);
+  const last = source.blockAt(span.end - 1);
+  return first !== last && Boolean(source.blocks[first]?.cell || source.blocks[last]?.cell);
 }
 
 function headerAt(source: ScanText, offset: number): string {

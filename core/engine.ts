@@ -11,7 +11,7 @@ import type { DocumentReport, Protection, Summary } from './report/schema';
 import { splitSentences, type Sentence } from './sentences';
 import { collectColumns } from './tables';
 import { category as lookupCategory, type CategoryId } from './taxonomy';
-import { createScanText, type Block, type ScanText } from './text';
+import { createScanText, type Block, type Cell, type ScanText } from './text';
 
 export const DEFAULT_MIN_SCORE = 0.5;
 
@@ -53,7 +53,7 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
   }
 
   findings.push(...contradictions(protections, findings, sentences));
-  const kept = removeOverlaps(findings.filter((f) => enabled(f.category, options) && passesOptions(f, options))).sort(
+  const kept = removeOverlaps(byColumn(findings, source).filter((f) => enabled(f.category, options) && passesOptions(f, options))).sort(
     (a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity) || severityRank(b.severity) - severityRank(a.severity),
   );
   // A document that forbids a kind of data ("shall not collect SSNs") protects it: the data schedule
@@ -203,6 +203,37 @@ function passesOptions(finding: Finding, options: ScanOptions): boolean {
     if (options.allow.some((allowed) => allowed.toLowerCase() === quote)) return false;
   }
   return true;
+}
+
+// A roster is read column by column: a value in a column its header already classified is counted
+// there, and values a pattern finds cell after cell in an unlabelled column become one finding with a
+// count, so a 10,000-row file yields a short report.
+function byColumn(findings: readonly Finding[], source: ScanText): Finding[] {
+  const cellOf = (f: Finding) => (f.span ? source.blocks[source.blockAt(f.span.start)]?.cell : undefined);
+  const key = (f: Finding, cell: Cell) => `${f.category}:${cell.table}:${cell.column}`;
+  const classified = new Set<string>();
+  for (const f of findings) {
+    const cell = f.count !== undefined ? cellOf(f) : undefined;
+    if (cell) classified.add(key(f, cell));
+  }
+  const firstInColumn = new Map<string, Finding>();
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const cell = f.count === undefined && f.mode === 'value' ? cellOf(f) : undefined;
+    if (!cell || cell.row === 0) {
+      kept.push(f);
+      continue;
+    }
+    const k = key(f, cell);
+    if (classified.has(k)) continue;
+    const first = firstInColumn.get(k);
+    if (first) first.count = (first.count ?? 1) + 1;
+    else {
+      firstInColumn.set(k, f);
+      kept.push(f);
+    }
+  }
+  return kept;
 }
 
 // Two detectors can flag the same words for one category (a pattern and a column header): keep the

@@ -1,6 +1,7 @@
 // `npm run eval`: precision and recall per category and overall, on our examples and the shared corpus.
 import { category } from '../../core/index';
 import { evaluate, labelSets, precision, recall, type Counts } from './evaluate';
+import { evaluateValues } from './values';
 
 const { sets, skipped } = labelSets();
 for (const message of skipped) console.warn(message);
@@ -17,6 +18,7 @@ console.log('');
 for (const [kind, counts] of Object.entries(result.byKind)) console.log(row(`all ${kind}`, counts));
 console.log(row('overall', result.overall));
 console.log(`doctype accuracy: ${pct(result.doctypeAccuracy)} (${result.documents.length} documents)`);
+for (const [id, counts] of Object.entries(evaluateValues())) console.log(row(`value mode/${id}`, counts));
 const { correct, total } = result.checklist;
 console.log(`checklist accuracy: ${pct(correct / Math.max(1, total))} (${correct} of ${total} labelled protections)\n`);
 for (const doc of result.documents) {

@@ -20,5 +20,7 @@ testDetector(birthdateValue, {
   invalid: [
     { text: 'Student: Ana Ruiz, DOB 04/17/2012, grade 6', findings: [{ quote: '04/17/2012', messageId: 'match' }] },
     { text: 'Date of birth: March 9, 2013', findings: [{ quote: 'March 9, 2013', messageId: 'match' }] },
+    { text: 'Born December 18, 2012 in Hartford.', findings: [{ quote: 'December 18, 2012', messageId: 'match' }] },
+    { text: 'DOB: 2014-06-02\nThe agreement is effective July 1, 2025.', findings: [{ quote: '2014-06-02', messageId: 'match' }] },
   ],
 });

@@ -1,7 +1,7 @@
 import { definePatternDetector } from '../../detector';
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
-const MONTH_INDEX = MONTHS.split('|').map((m) => (m === 'sept' ? 'sep' : m));
+const MONTH_INDEX = MONTHS.split('|').filter((m) => m !== 'sept');
 
 export default definePatternDetector({
   category: 'birthdate',
