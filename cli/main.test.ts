@@ -107,6 +107,18 @@ describe('hallmonitor command', { timeout: 30_000 }, () => {
     expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/);
   });
 
+  it('prints a one-page board brief and compares two versions', async () => {
+    const brief = await hallmonitor(['--format', 'brief', join(dir, 'mou.txt')]);
+    expect(brief.code).toBe(0);
+    expect(brief.stdout).toContain('Questions to ask before voting');
+    expect(brief.stdout).not.toContain('536-22-8726');
+    writeFileSync(join(dir, 'mou-v2.txt'), AGREEMENT.replace('The Provider shall own all data collected under this Agreement. ', ''));
+    const compared = await hallmonitor(['--compare', join(dir, 'mou.txt'), join(dir, 'mou-v2.txt')]);
+    expect(compared.code).toBe(0);
+    expect(compared.stdout).toContain('removed (better): Recipient owns the data');
+    expect((await hallmonitor(['--compare', join(dir, 'mou.txt')])).code).toBe(2);
+  });
+
   it('rejects bad usage with exit 2 and a hint', async () => {
     for (const args of [[], ['--format', 'pdf', 'x'], ['--only', 'shoe-size', 'x'], ['--bogus', 'x']]) {
       const { code, stderr } = await hallmonitor(args);

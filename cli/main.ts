@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import {
   CATEGORIES,
   isCategoryId,
+  renderBrief,
   renderHtml,
   renderJson,
   renderMarkdown,
@@ -19,6 +20,7 @@ import {
   type DocumentReport,
   type ScanOptions,
 } from '../core/index';
+import { compareReports, renderComparison } from '../core/compare';
 
 const USAGE = `Usage: hallmonitor [options] <file|dir|->...
 
@@ -26,7 +28,8 @@ Scans agreements, rosters and policies for student-data risks. Directories are r
 "-" reads standard input.
 
 Options:
-  -f, --format <text|json|markdown|html>  report format (default: text)
+  -f, --format <text|json|markdown|html|brief>  report format (default: text); brief is a one-page
+                                          printable HTML summary for a board
   -o, --out <file>                        write the report to a file instead of the terminal
       --min-severity <high|medium|low>    hide flags below this severity
       --only <ids>                        only these categories (comma-separated taxonomy ids)
@@ -35,12 +38,13 @@ Options:
       --district-size <n>                 students in the district, for the re-identification estimate (default 2000)
       --show-values                       show personal values unmasked (masked by default)
       --fail-on <high|medium|low>         exit 1 when a flag at or above this severity is found
+      --compare <old> <new>               what changed between two versions of an agreement (text or json)
   -h, --help                              show this help
   -v, --version                           show the version
 
 Exit codes: 0 no flags at the --fail-on level, 1 flags at or above it, 2 a usage error or an unreadable input.`;
 
-const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'html', 'brief'] as const;
 const DOCTYPES = ['agreement', 'records', 'policy', 'other'] as const;
 const PROGRESS_AFTER = 3;
 
@@ -82,7 +86,12 @@ export async function run(argv: string[], io: Io = process): Promise<number> {
   }
   const report = toReport(documents);
 
-  const rendered = render(report, args.format, !args.out && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR);
+  const comparison = args.compare && !report.documents.some((d) => d.error) ? compareReports(documents[0]!, documents[1]!) : undefined;
+  const rendered = comparison
+    ? args.format === 'json'
+      ? `${JSON.stringify(comparison, null, 2)}\n`
+      : `${renderComparison(comparison)}\n`
+    : render(report, args.format, !args.out && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR);
   if (args.out) await writeFile(args.out, rendered);
   else io.stdout.write(rendered);
 
@@ -105,6 +114,7 @@ function parse(argv: string[]) {
       'district-size': { type: 'string' },
       'show-values': { type: 'boolean', default: false },
       'fail-on': { type: 'string' },
+      compare: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -122,7 +132,8 @@ function parse(argv: string[]) {
   }
   const failOn = values['fail-on'] ? oneOf('--fail-on', values['fail-on'], SEVERITIES) : undefined;
   if (!positionals.length && !values.help && !values.version) throw new UsageError('no input: give a file, a directory or - for standard input');
-  return { format, options, failOn, out: values.out, inputs: positionals, help: values.help, version: values.version };
+  if (values.compare && positionals.length !== 2) throw new UsageError('--compare takes exactly two files: the old version, then the new one');
+  return { format, options, failOn, out: values.out, inputs: positionals, help: values.help, version: values.version, compare: values.compare };
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -172,6 +183,7 @@ function render(report: ReturnType<typeof toReport>, format: (typeof FORMATS)[nu
   if (format === 'json') return renderJson(report);
   if (format === 'markdown') return renderMarkdown(report);
   if (format === 'html') return renderHtml(report);
+  if (format === 'brief') return renderBrief(report);
   return renderText(report, { color });
 }
 

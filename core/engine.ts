@@ -72,7 +72,7 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
   if (parties.length) report.parties = parties;
   const mask = (quote: string, start: number) => (options.showValues ? quote : maskQuote(quote, start, values));
   for (const analysis of Object.values(ANALYSES))
-    Object.assign(report, analysis({ source, sentences, columns, parties, doctype, findings: kept, options, mask }));
+    Object.assign(report, analysis({ source, sentences, columns, parties, doctype, findings: kept, protections, options, mask }));
   return { report, source };
 }
 

@@ -22,6 +22,7 @@ export { SEVERITIES, severityRank } from './finding';
 export { renderText, type TextOptions } from './report/text';
 export { renderMarkdown } from './report/markdown';
 export { renderHtml, escapeHtml } from './report/html';
+export { renderBrief } from './report/brief';
 export { renderJson } from './report/json';
 export * from './errors';
 

@@ -2,10 +2,13 @@ import type { Doctype } from '../detector';
 import type { Finding } from '../finding';
 import type { ScanOptions } from '../options';
 import type { Party } from '../parties';
+import type { Protection } from '../report/schema';
 import type { Sentence } from '../sentences';
 import type { Column } from '../tables';
 import type { ScanText } from '../text';
 import { dataSchedule } from './data-schedule';
+import { legalBasis } from './legal-basis';
+import { obligations } from './obligations';
 import { anonymityClaim, reidentify } from './reidentification';
 
 export interface AnalysisContext {
@@ -16,6 +19,8 @@ export interface AnalysisContext {
   doctype: Doctype;
   /** The findings that survived scoring and the user's options, unmasked. */
   findings: readonly Finding[];
+  /** The protections checklist (agreements only). */
+  protections: readonly Protection[];
   options: ScanOptions;
   /** Masks the personal values inside a quote that starts at `start`, unless the user asked to see them. */
   mask(quote: string, start: number): string;
@@ -32,5 +37,10 @@ export const ANALYSES: Record<string, Analysis> = {
     if (!schedule.length) return {};
     const claim = anonymityClaim(context);
     return { dataSchedule: schedule, reidentification: reidentify(schedule, context.options.districtSize ?? DEFAULT_DISTRICT_SIZE, claim) };
+  },
+  agreementTerms(context) {
+    const basis = legalBasis(context);
+    const duties = obligations(context);
+    return { ...(basis ? { legalBasis: basis } : {}), ...(duties.length ? { obligations: duties } : {}) };
   },
 };

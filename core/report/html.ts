@@ -1,8 +1,9 @@
+import { BRIEF_STYLE, briefSection } from './brief';
+import { escapeHtml } from './escape';
 import type { Report } from './schema';
-import { bySeverity, DEMAND_LABEL, describeDocument, headline, protectionTitle, scheduleCount, shorten, STATUS_MARK } from './view';
+import { basisLines, bySeverity, DEMAND_LABEL, OBLIGATION_LABEL, describeDocument, headline, protectionTitle, scheduleCount, shorten, STATUS_MARK } from './view';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+export { escapeHtml };
 
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.5rem}h2{margin-top:2.5rem;border-bottom:2px solid #ddd}h3{margin-top:1.5rem}
@@ -11,7 +12,8 @@ h1{font-size:1.5rem}h2{margin-top:2.5rem;border-bottom:2px solid #ddd}h3{margin-
 blockquote{margin:.25rem 0;padding:.25rem .5rem;background:#f6f6f6;font-style:italic}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
 .status-missing,.status-contradicted{color:#c62828;font-weight:600}.status-weak{color:#ef6c00;font-weight:600}.status-present{color:#2e7d32}
-.meta{color:#555}footer{margin-top:3rem;color:#555;font-size:.85rem}@media print{body{margin:0}}`;
+.meta{color:#555}footer{margin-top:3rem;color:#555;font-size:.85rem}@media print{body{margin:0}}
+${BRIEF_STYLE}.brief{border:1px solid #ccc;padding:.5rem 1rem;margin:1rem 0}`;
 
 /** One self-contained, printable page: no scripts, no external resources, every value escaped. */
 export function renderHtml(report: Report, title = 'Hall Monitor report'): string {
@@ -23,6 +25,7 @@ export function renderHtml(report: Report, title = 'Hall Monitor report'): strin
       continue;
     }
     body.push(`<p class="meta">${escapeHtml(describeDocument(doc))}</p><p><strong>${escapeHtml(headline(doc))}</strong></p>`);
+    body.push(briefSection(doc));
     const schedule = doc.dataSchedule ?? [];
     if (schedule.length) {
       body.push('<h3>Student data</h3><table><tr><th>Data</th><th>Demand</th><th>Sensitivity</th><th>Values</th></tr>');
@@ -45,6 +48,15 @@ export function renderHtml(report: Report, title = 'Hall Monitor report'): strin
             `<b>Ask for:</b> ${escapeHtml(f.ask)}</p></div>`,
         );
     }
+    const basis = basisLines(doc);
+    if (basis)
+      body.push(
+        `<h3>${escapeHtml(basis.headline)}</h3><ul>${basis.conditions.map((c) => `<li class="status-${c.met ? 'present' : 'missing'}">${c.met ? '✓' : '✗'} ${escapeHtml(c.text)}</li>`).join('')}</ul>`,
+      );
+    if (doc.obligations?.length)
+      body.push(
+        `<h3>Deadlines and duties</h3><ul>${doc.obligations.map((o) => `<li><b>${OBLIGATION_LABEL[o.what]}:</b> ${escapeHtml(o.when)}${o.page ? ` (page ${o.page})` : ''}</li>`).join('')}</ul>`,
+      );
     if (doc.protections?.length) {
       body.push('<h3>Protections checklist</h3><table><tr><th></th><th>Protection</th><th>Status</th><th>Evidence</th></tr>');
       for (const p of doc.protections)

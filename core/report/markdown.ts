@@ -1,5 +1,5 @@
 import type { Report } from './schema';
-import { bySeverity, DEMAND_LABEL, describeDocument, headline, protectionTitle, scheduleCount, shorten, STATUS_MARK } from './view';
+import { basisLines, bySeverity, DEMAND_LABEL, OBLIGATION_LABEL, describeDocument, headline, protectionTitle, scheduleCount, shorten, STATUS_MARK } from './view';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 const quote = (text: string) => `> ${shorten(text, 600).replace(/([\\`*_[\]<>])/g, '\\$1')}`;
@@ -29,6 +29,10 @@ export function renderMarkdown(report: Report): string {
         out.push(`- **What:** ${f.what}`, `- **Why it matters:** ${f.why} *${f.basis}*`, `- **Ask for:** ${f.ask}`, '');
       }
     }
+    const basis = basisLines(doc);
+    if (basis) out.push(`**${basis.headline}**`, '', ...basis.conditions.map((c) => `- ${c.met ? '✓' : '✗'} ${c.text}`), '');
+    if (doc.obligations?.length)
+      out.push('### Deadlines and duties', '', ...doc.obligations.map((o) => `- **${OBLIGATION_LABEL[o.what]}:** ${o.when}${o.page ? ` (page ${o.page})` : ''}`), '');
     if (doc.protections?.length) {
       out.push('### Protections checklist', '', '| | Protection | Status | Evidence |', '|---|---|---|---|');
       for (const p of doc.protections)

@@ -1,6 +1,7 @@
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, EmptyDocumentError, renderHtml, renderJson, renderMarkdown, renderText, scan, toReport, unreadable } from '../index';
+import { readdirSync, readFileSync } from 'node:fs';
+import { CATEGORIES, EmptyDocumentError, renderHtml, renderJson, renderMarkdown, renderText, scan, scanFile, toReport, unreadable } from '../index';
 import schema from './schema.json';
 
 const AGREEMENT = [
@@ -18,6 +19,15 @@ describe('report schema', () => {
     const value = JSON.parse(renderJson(report()));
     expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
     expect(value.documents[0].findings.length).toBeGreaterThan(2);
+  });
+
+  it('accepts the reports of every bundled example, with their schedules, meters, legal basis and deadlines', async () => {
+    const dir = new URL('../../examples/', import.meta.url);
+    const documents = await Promise.all(readdirSync(dir).map((file) => scanFile(readFileSync(new URL(file, dir)), file)));
+    const value = JSON.parse(renderJson(toReport(documents)));
+    expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
+    const fields = new Set(documents.flatMap((d) => Object.keys(d)));
+    for (const field of ['dataSchedule', 'reidentification', 'legalBasis', 'obligations', 'protections', 'parties']) expect(fields).toContain(field);
   });
 
   it('rejects a report whose finding lacks its reason', () => {

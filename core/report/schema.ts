@@ -1,4 +1,6 @@
 import type { ScheduleRow } from '../analysis/data-schedule';
+import type { LegalBasis } from '../analysis/legal-basis';
+import type { Obligation } from '../analysis/obligations';
 import type { Reidentification } from '../analysis/reidentification';
 import type { Doctype, ProtectionStatus } from '../detector';
 import type { Finding, Span } from '../finding';
@@ -43,6 +45,8 @@ export interface DocumentReport {
   protections?: Protection[];
   dataSchedule?: ScheduleRow[];
   reidentification?: Reidentification;
+  legalBasis?: LegalBasis;
+  obligations?: Obligation[];
   error?: DocumentError;
   [analysis: string]: unknown;
 }

@@ -1,5 +1,5 @@
 import type { Report } from './schema';
-import { bySeverity, DEMAND_LABEL, describeDocument, headline, protectionTitle, scheduleCount, shorten, STATUS_MARK } from './view';
+import { basisLines, bySeverity, DEMAND_LABEL, OBLIGATION_LABEL, describeDocument, headline, protectionTitle, scheduleCount, shorten, STATUS_MARK } from './view';
 
 export interface TextOptions {
   /** ANSI colours for a terminal. */
@@ -34,6 +34,17 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         if (f.quote) lines.push(`    "${shorten(f.quote)}"`);
         lines.push(`    What: ${f.what}`, `    Why: ${f.why} (${f.basis})`, `    Ask: ${f.ask}`);
       }
+      lines.push('');
+    }
+    const basis = basisLines(doc);
+    if (basis) {
+      lines.push(paint('bold', basis.headline));
+      for (const c of basis.conditions) lines.push(`  ${c.met ? '✓' : '✗'} ${c.text}`);
+      lines.push('');
+    }
+    if (doc.obligations?.length) {
+      lines.push(paint('bold', 'Deadlines and duties'));
+      for (const o of doc.obligations) lines.push(`  - ${OBLIGATION_LABEL[o.what]}: ${o.when}${o.page ? ` (page ${o.page})` : ''}`);
       lines.push('');
     }
     if (doc.protections?.length) {

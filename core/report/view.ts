@@ -1,6 +1,8 @@
 import { SEVERITIES, type Finding } from '../finding';
 import { category } from '../taxonomy';
 import type { Demand, ScheduleRow } from '../analysis/data-schedule';
+import type { Basis } from '../analysis/legal-basis';
+import type { ObligationKind } from '../analysis/obligations';
 import type { DocumentReport, Protection } from './schema';
 
 // What every renderer shows, decided once: the order of findings, their labels, and the wording of
@@ -87,3 +89,31 @@ export const DEMAND_LABEL: Record<Demand, string> = {
 export function scheduleCount(row: ScheduleRow): string {
   return row.count ? `${row.count.toLocaleString('en-US')} value${row.count === 1 ? '' : 's'}` : '';
 }
+
+export const BASIS_LABEL: Record<Basis, string> = {
+  'school-official': 'the school-official exception',
+  studies: 'the studies exception',
+  'audit-evaluation': 'the audit-or-evaluation exception',
+  consent: 'parental consent',
+  'none-stated': 'no stated FERPA basis',
+};
+
+/** One line on the FERPA basis, then one per condition it must meet. */
+export function basisLines(doc: DocumentReport): { headline: string; conditions: { met: boolean; text: string }[] } | undefined {
+  const basis = doc.legalBasis;
+  if (!basis) return undefined;
+  const headline =
+    basis.basis === 'none-stated'
+      ? 'Legal basis: the agreement names no FERPA exception and no parental consent for sharing student records.'
+      : `Legal basis: ${BASIS_LABEL[basis.basis]} (${basis.citation}).`;
+  return { headline, conditions: basis.requirements.map((r) => ({ met: r.met, text: r.requirement })) };
+}
+
+export const OBLIGATION_LABEL: Record<ObligationKind, string> = {
+  term: 'Term',
+  deletion: 'Deletion',
+  'breach-notice': 'Breach notice',
+  notice: 'Notice',
+  posting: 'Posting',
+  report: 'Report',
+};

@@ -49,6 +49,19 @@ describe('our examples', () => {
     expect(report.summary.bySeverity.high).toBeGreaterThan(2);
   });
 
+  it('shows the MOU\'s risks and missing protections, and the model agreement none, with its checklist all present', async () => {
+    const mou = await read('hamden-style-mou.md');
+    const flagged = new Set(mou.findings.map((f) => f.category));
+    for (const id of ['recipient-owns-data', 'third-party-sharing', 'commercial-use', 'no-parental-consent']) expect(flagged).toContain(id);
+    const missing = mou.protections!.filter((p) => p.status === 'missing').map((p) => p.id);
+    expect(missing).toEqual(expect.arrayContaining(['breach-notification', 'deletion-on-termination', 'district-ownership']));
+
+    const dpa = await read('model-dpa-style.md');
+    expect(dpa.findings.filter((f) => f.kind !== 'pii')).toEqual([]);
+    expect(dpa.protections!.map((p) => p.status)).toEqual(dpa.protections!.map(() => 'present'));
+    expect(dpa.legalBasis?.requirements.every((r) => r.met)).toBe(true);
+  });
+
   it('raises nothing on a plain board agenda', async () => {
     const report = await read('board-agenda.md');
     expect(report.findings).toEqual([]);

@@ -3,6 +3,8 @@ import personName from './person-name';
 
 testDetector(personName, {
   valid: [
+    'The LEA will provide each student a laptop.',
+    'This agreement is between the Lea County School District (the "District") and Acme, Inc. ("Provider"). Each student enrolled in the District receives an account.',
     'Principal Maria Lopez welcomed the board.',
     'The agreement was signed by Robert Chen, Superintendent.',
     'Students will use the library on Tuesdays.',

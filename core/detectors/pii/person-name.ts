@@ -4,6 +4,7 @@ import { defineDetector } from '../../detector';
 // A name counts as a student's only where the sentence is about a child: staff and signatories are not.
 const STUDENT_CONTEXT =
   /\b(?:students?|pupils?|child(?:ren)?|son|daughter|kindergartn?ers?|learners?|enroll(?:ed|s|ing)?|grade\s+(?:\d{1,2}|k)|\d{1,2}(?:st|nd|rd|th)\s+grader?|IEP|absent|suspended|transferred)\b/i;
+const NAME_SHAPE = /^[A-Z][a-z]+(?:['-][A-Za-z][a-z]+)?$/;
 const ROLE_BEFORE = /\b(?:mr|mrs|ms|dr|principal|superintendent|teacher|coach|director|chair|signed|by|attorney|counsel|officer)\.?\s*$/i;
 
 export default defineDetector({
@@ -13,12 +14,16 @@ export default defineDetector({
     mode: 'value',
     messages: { match: "A student's name appears in the text." },
   },
-  detect({ sentences, report }) {
+  detect({ sentences, parties, report }) {
+    const partyWords = new Set(parties.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
     for (const sentence of sentences) {
       if (!STUDENT_CONTEXT.test(sentence.text)) continue;
       const people = nlp(sentence.text).people().json({ offset: true, terms: { offset: true } }) as PersonJson[];
       for (const person of people) {
-        const names = person.terms.filter((t) => t.tags.includes('FirstName') || t.tags.includes('LastName'));
+        // "LEA" and "Provider" are defined terms, not people: a name is capitalized like one and is no party's.
+        const names = person.terms.filter(
+          (t) => (t.tags.includes('FirstName') || t.tags.includes('LastName')) && NAME_SHAPE.test(t.text) && !partyWords.has(t.text.toLowerCase()),
+        );
         const first = names[0];
         const last = names.at(-1);
         if (!first || !last || !person.terms.some((t) => t.tags.includes('FirstName'))) continue;
