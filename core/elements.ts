@@ -1,16 +1,8 @@
 import { defineDetector, type Detector } from './detector';
 import type { Span } from './finding';
-import type { Sentence } from './sentences';
+import type { Match, Sentence } from './sentences';
 import { category as lookupCategory, type CategoryId } from './taxonomy';
 import type { ScanText } from './text';
-
-/**
- * Adds a bare word ("name", "address", "email") that names personal data only inside a list of
- * examples: "personal information such as name, address, email".
- */
-export function withListed(terms: RegExp, word: string): RegExp {
-  return new RegExp(`${terms.source}|(?<=\\b(?:such as|including|includes|e\\.g\\.,?)\\s[^.;:()]{0,100})\\b${word}\\b`, terms.flags);
-}
 
 export interface ElementSpec {
   category: CategoryId;
@@ -20,7 +12,15 @@ export interface ElementSpec {
   header?: RegExp;
   /** Header words that look like ours but are not (a "Grade" column of letter grades is still grades). */
   notHeader?: RegExp;
+  /**
+   * A bare word ("name", "address", "email") that names this data only inside a list of examples:
+   * "personal information such as name, address, email".
+   */
+  listed?: RegExp;
 }
+
+const LIST_INTRO = /\b(?:such as|including|includes|e\.g\.,?)\s/gi;
+const LIST_REACH = 100;
 
 // Words that make a sentence a request for, or a transfer of, the data it names.
 const REQUEST =
@@ -70,7 +70,7 @@ export function defineElementDetector(spec: ElementSpec): Detector {
       const reported: Record<Context, number> = { requested: 0, prohibited: 0, mentioned: 0 };
       for (const sentence of sentences) {
         let previous: Span | undefined;
-        for (const match of sentence.findAll(spec.terms)) {
+        for (const match of termsIn(sentence, spec)) {
           if (headerSpans.some((h) => h.start <= match.start && match.end <= h.end)) continue;
           // "Unique student identifier (SASID)" names one field twice: one finding.
           const restated = previous && /^\s*[(/,-]?\s*$/.test(source.text.slice(previous.end, match.start));
@@ -99,4 +99,16 @@ export function contextOf(sentence: Sentence, match: Span, source: ScanText): Co
   if (source.blocks[source.blockAt(match.start)]?.cell) return 'requested';
   if (REQUEST.test(sentence.text)) return 'requested';
   return 'mentioned';
+}
+
+function termsIn(sentence: Sentence, spec: ElementSpec): Match[] {
+  const matches = sentence.findAll(spec.terms);
+  if (!spec.listed) return matches;
+  for (const intro of sentence.findAll(LIST_INTRO)) {
+    const rest = sentence.text.slice(intro.end - sentence.span.start, intro.end - sentence.span.start + LIST_REACH);
+    const reach = intro.end + (rest.search(/[.;:()]/) + 1 || rest.length + 1) - 1;
+    for (const word of sentence.findAll(spec.listed))
+      if (word.start >= intro.end && word.end <= reach && !matches.some((m) => m.start < word.end && word.start < m.end)) matches.push(word);
+  }
+  return matches.sort((a, b) => a.start - b.start);
 }

@@ -28,4 +28,6 @@ export interface ScanOptions {
   doctype?: Doctype;
   /** Students in the district, for the re-identification estimate. Default 2,000. */
   districtSize?: number;
+  /** Called with the time (ms) each stage of the scan took; used by `npm run bench`. */
+  profile?: (stage: string, ms: number) => void;
 }

@@ -69,8 +69,8 @@ const NEGATION_WINDOW = 60;
 function makeSentence(text: string, span: Span, parties: readonly Party[]): Sentence {
   const body = text.slice(span.start, span.end);
   const findAll = (pattern: RegExp): Match[] => {
-    const flags = pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g';
-    const re = new RegExp(pattern.source, flags);
+    const re = globalCopy(pattern);
+    re.lastIndex = 0;
     const matches: Match[] = [];
     for (let m = re.exec(body); m; m = re.exec(body)) {
       if (m[0].length === 0) {
@@ -116,6 +116,18 @@ function makeSentence(text: string, span: Span, parties: readonly Party[]): Sent
       return you < 0 || (we >= 0 && we < you) ? 'recipient' : 'district';
     },
   };
+}
+
+// Detectors call findAll on every sentence: compile each pattern's global copy once, not per sentence.
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
+function globalCopy(pattern: RegExp): RegExp {
+  let copy = GLOBAL_COPIES.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    GLOBAL_COPIES.set(pattern, copy);
+  }
+  return copy;
 }
 
 function lastClauseStart(before: string): number {

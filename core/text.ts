@@ -48,6 +48,7 @@ const PUNCTUATION: Record<string, string> = {
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
 };
+const PLAIN_RUN = /[\x21-\x7e]*/y;
 const JOINER_BREAKS = { '': -1, ' ': 0, '\n': 1, '\n\n': 2 } as const;
 const NO_BLOCK = -1;
 
@@ -61,17 +62,43 @@ export function normalize(text: string): string {
  * collapsed to one space, one line break or one blank line. Every output char remembers its source.
  */
 export function createScanText(blocks: readonly Block[]): ScanText {
+  // The offset map lives in typed arrays: a 10,000-row roster is over a million chars.
   const out: string[] = [];
-  const srcBlock: number[] = [];
-  const srcStart: number[] = [];
-  const srcEnd: number[] = [];
+  let length = 0;
+  let capacity = 1024;
+  for (const block of blocks) capacity += block.text.length + 2;
+  let srcBlock = new Int32Array(capacity);
+  let srcStart = new Int32Array(capacity);
+  let srcEnd = new Int32Array(capacity);
   let pending: { breaks: number; block: number; start: number; end: number } | undefined;
 
+  const reserve = (units: number) => {
+    if (length + units <= capacity) return;
+    capacity = (length + units) * 2;
+    const grow = (from: Int32Array) => {
+      const to = new Int32Array(capacity);
+      to.set(from.subarray(0, length));
+      return to;
+    };
+    [srcBlock, srcStart, srcEnd] = [grow(srcBlock), grow(srcStart), grow(srcEnd)];
+  };
   const emit = (ch: string, block: number, start: number, end: number) => {
+    reserve(1);
     out.push(ch);
-    srcBlock.push(block);
-    srcStart.push(start);
-    srcEnd.push(end);
+    srcBlock[length] = block;
+    srcStart[length] = start;
+    srcEnd[length] = end;
+    length++;
+  };
+  // Printable ASCII maps one to one: copy a whole run at once.
+  const emitRun = (text: string, block: number, from: number, to: number) => {
+    reserve(to - from);
+    out.push(text.slice(from, to));
+    for (let k = from; k < to; k++, length++) {
+      srcBlock[length] = block;
+      srcStart[length] = k;
+      srcEnd[length] = k + 1;
+    }
   };
   const flush = () => {
     if (pending && out.length > 0) {
@@ -92,6 +119,14 @@ export function createScanText(blocks: readonly Block[]): ScanText {
     const text = block.text;
     for (let i = 0; i < text.length; ) {
       const code = text.codePointAt(i)!;
+      if (code > 0x20 && code < 0x7f) {
+        PLAIN_RUN.lastIndex = i;
+        const end = PLAIN_RUN.exec(text) ? PLAIN_RUN.lastIndex : text.length;
+        flush();
+        emitRun(text, b, i, end);
+        i = end;
+        continue;
+      }
       const width = code > 0xffff ? 2 : 1;
       if (code <= 0x20 || (code >= 0x80 && code <= 0xffff && SPACE.test(text[i]!))) {
         if (code <= 0x20 && !SPACE.test(text[i]!)) {
@@ -125,17 +160,18 @@ export function createScanText(blocks: readonly Block[]): ScanText {
 
   const joined = out.join('');
   const blockAt = (offset: number): number => {
-    for (let i = Math.min(offset, srcBlock.length - 1); i >= 0; i--) if (srcBlock[i] !== NO_BLOCK) return srcBlock[i]!;
-    return srcBlock.find((b) => b !== NO_BLOCK) ?? 0;
+    for (let i = Math.min(offset, length - 1); i >= 0; i--) if (srcBlock[i] !== NO_BLOCK) return srcBlock[i]!;
+    return srcBlock.subarray(0, length).find((b) => b !== NO_BLOCK) ?? 0;
   };
 
   const spans: (Span | undefined)[] = blocks.map(() => undefined);
-  srcBlock.forEach((block, i) => {
-    if (block === NO_BLOCK || joined[i] === ' ' || joined[i] === '\n') return;
+  for (let i = 0; i < length; i++) {
+    const block = srcBlock[i]!;
+    if (block === NO_BLOCK || joined[i] === ' ' || joined[i] === '\n') continue;
     const span = spans[block];
     if (span) span.end = i + 1;
     else spans[block] = { start: i, end: i + 1 };
-  });
+  }
 
   return {
     text: joined,

@@ -1,7 +1,8 @@
-import { defineElementDetector, withListed } from '../../elements';
+import { defineElementDetector } from '../../elements';
 
 export default defineElementDetector({
   category: 'email',
-  terms: withListed(/\b(?:e-?mail\s+address(?:es)?|(?:student|parent|personal|school)\s+e-?mails?)\b/gi, 'e-?mail'),
+  terms: /\b(?:e-?mail\s+address(?:es)?|(?:student|parent|personal|school)\s+e-?mails?)\b/gi,
+  listed: /\be-?mail\b/gi,
   header: /e-?mail/i,
 });

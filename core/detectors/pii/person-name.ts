@@ -14,10 +14,11 @@ export default defineDetector({
     mode: 'value',
     messages: { match: "A student's name appears in the text." },
   },
-  detect({ sentences, parties, report }) {
+  detect({ source, sentences, parties, report }) {
     const partyWords = new Set(parties.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
     for (const sentence of sentences) {
-      if (!STUDENT_CONTEXT.test(sentence.text)) continue;
+      // Tables are read by their column headers; compromise finds no names in bare cells and is slow on them.
+      if (source.blocks[source.blockAt(sentence.span.start)]?.cell || !STUDENT_CONTEXT.test(sentence.text)) continue;
       const people = nlp(sentence.text).people().json({ offset: true, terms: { offset: true } }) as PersonJson[];
       for (const person of people) {
         // "LEA" and "Provider" are defined terms, not people: a name is capitalized like one and is no party's.

@@ -1,0 +1,178 @@
+// `npm run bench`: Hall Monitor against the floor and its peers, in one process run so the ratios hold.
+// Inputs are generated from fixed seeds; every figure is the median of several runs after a warm-up.
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { OpenRedaction } from '@openredaction/openredaction';
+import nlp from 'compromise';
+import { SyncRedactor } from 'redact-pii';
+import { extractBlocks, scan, scanFile } from '../../core/index';
+import { pdfFile } from '../fixtures/files';
+import { agreement, ROSTER_HEADER, rosterCsv, seeded } from '../fixtures/synthetic';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median wall time in ms of `runs` calls after one warm-up call. */
+async function time(work: () => unknown, runs = RUNS): Promise<number> {
+  await work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+const text = agreement(seeded(1), 100);
+const megabytes = Buffer.byteLength(text) / 1e6;
+const csv = rosterCsv(seeded(2), 10_000);
+const csvBytes = new TextEncoder().encode(csv);
+const pages = text.split(/\n\n(?=ARTICLE)/).map((page) => page.split('\n').flatMap((line) => wrap(line, 95)));
+const pdf = await pdfFile(pages.map((lines) => lines.slice(0, 46)));
+
+function wrap(line: string, width: number): string[] {
+  const out: string[] = [];
+  for (let rest = line; rest.length; ) {
+    const cut = rest.length <= width ? rest.length : rest.lastIndexOf(' ', width) > 0 ? rest.lastIndexOf(' ', width) : width;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut).trimStart();
+  }
+  return out;
+}
+
+// The floor: one pass of one combined regex with the value patterns a scan must at least look for.
+const FLOOR =
+  /\b\d{3}-\d{2}-\d{4}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{7,10}\b|\b(?:student|SASID|DOB|IEP|lunch|ethnicity)\b/gi;
+const floor = (input: string) => {
+  let n = 0;
+  for (const _ of input.matchAll(FLOOR)) n++;
+  return n;
+};
+
+const redactPii = new SyncRedactor();
+const openRedaction = new OpenRedaction();
+// OpenRedaction goes quadratic on whole documents (see ../shared/notes/performance-figures.md): give it chunks.
+const chunked = (input: string, size: number, work: (chunk: string) => unknown) => {
+  for (let i = 0; i < input.length; i += size) work(input.slice(i, i + size));
+};
+
+// --- the agreement -------------------------------------------------------------------------------------
+const stages = new Map<string, number[]>();
+const scanMs = await time(() => scan(text));
+for (let i = 0; i < RUNS; i++) {
+  // a stage such as "pii detectors" laps once per detector: sum them within a run, then take the median across runs
+  const run = new Map<string, number>();
+  scan(text, { profile: (stage, ms) => run.set(stage, (run.get(stage) ?? 0) + ms) });
+  for (const [stage, ms] of run) stages.set(stage, [...(stages.get(stage) ?? []), ms]);
+}
+const floorMs = await time(() => floor(text));
+const redactPiiMs = await time(() => redactPii.redact(text));
+const openRedactionMs = await time(() => chunked(text, 15_000, (chunk) => openRedaction.detect(chunk)), Math.min(RUNS, 3));
+const compromiseMs = await time(() => nlp(text).sentences().length, Math.min(RUNS, 3));
+
+// --- the roster ----------------------------------------------------------------------------------------
+const rosterMs = await time(() => scanFile(csvBytes, 'roster.csv'));
+const rosterReport = await scanFile(csvBytes, 'roster.csv');
+const redactRosterMs = await time(() => redactPii.redact(csv), Math.min(RUNS, 3));
+const rows = csv.trim().split('\n').slice(1).map(parseCsvLine);
+const TRUTH_COLUMNS: Record<string, string> = { 'Student Name': 'student-name', SASID: 'student-id', DOB: 'birthdate', 'Parent Phone': 'phone', 'Parent Email': 'email' };
+
+function parseCsvLine(line: string): string[] {
+  return [...line.matchAll(/"([^"]*)"|([^,]+)|(?<=,|^)(?=,|$)/g)].map((m) => m[1] ?? m[2] ?? '');
+}
+
+// Recall: the share of the roster's values each tool finds (ours by column, theirs by what they redact).
+const ourRecall: Record<string, number> = {};
+const redactPiiRecall: Record<string, number> = {};
+const redactedRoster = redactPii.redact(csv);
+const openRedactionFound = new Set<string>();
+chunked(csv, 15_000, (chunk) => openRedaction.detect(chunk).detections.forEach((d) => openRedactionFound.add(d.value)));
+const openRedactionRecall: Record<string, number> = {};
+for (const [header, category] of Object.entries(TRUTH_COLUMNS)) {
+  const column = ROSTER_HEADER.indexOf(header);
+  const values = rows.map((row) => row[column]!).filter(Boolean);
+  const counted = rosterReport.findings.filter((f) => f.category === category && f.count !== undefined).reduce((n, f) => n + f.count!, 0);
+  ourRecall[category] = Math.min(1, counted / values.length);
+  redactPiiRecall[category] = values.filter((v) => !redactedRoster.includes(v)).length / values.length;
+  openRedactionRecall[category] = values.filter((v) => [...openRedactionFound].some((found) => found.includes(v) || v.includes(found))).length / values.length;
+}
+const recallMin = (recall: Record<string, number>) => Math.min(...Object.values(recall));
+
+// --- the PDF -------------------------------------------------------------------------------------------
+const extractMs = await time(() => extractBlocks(pdf, 'agreement.pdf'), Math.min(RUNS, 3));
+const pdfEndToEndMs = await time(() => scanFile(pdf, 'agreement.pdf'), Math.min(RUNS, 3));
+
+// --- scaling and memory --------------------------------------------------------------------------------
+const scaling: Record<number, number> = {};
+for (const n of [10, 100, 1000]) {
+  const input = agreement(seeded(3), n);
+  scaling[n] = await time(() => scan(input), n === 1000 ? Math.min(RUNS, 3) : RUNS);
+}
+// Peak memory of a 1,000-page scan, measured in a fresh process so the peers' allocations do not count.
+const memory = JSON.parse(
+  execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('memory.ts', import.meta.url))], { encoding: 'utf8' }).trim().split('\n').at(-1)!,
+) as { peakMB: number; baselineMB: number };
+const peakMemoryMB1000 = memory.peakMB;
+
+// --- report --------------------------------------------------------------------------------------------
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const table: [string, string][] = [
+  [`agreement: ${pages.length} pages, ${(text.length / 1000).toFixed(0)}k chars`, ''],
+  ['  Hall Monitor scan', `${fmt(scanMs)} (${(megabytes / (scanMs / 1000)).toFixed(2)} MB/s)`],
+  ...[...stages].map(([stage, ms]): [string, string] => [`    stage: ${stage}`, fmt(median(ms))]),
+  ['  floor: one combined regex pass', fmt(floorMs)],
+  ['  redact-pii', fmt(redactPiiMs)],
+  ['  OpenRedaction (15k chunks)', fmt(openRedactionMs)],
+  ['  compromise parse of the whole text', fmt(compromiseMs)],
+  [`roster: ${rows.length.toLocaleString('en-US')} rows, ${(csv.length / 1e6).toFixed(1)} MB`, ''],
+  ['  Hall Monitor scan (extract + scan)', `${fmt(rosterMs)}, ${rosterReport.findings.length} findings`],
+  ['  redact-pii', fmt(redactRosterMs)],
+  ['  recall, Hall Monitor', Object.entries(ourRecall).map(([c, r]) => `${c} ${pct(r)}`).join(', ')],
+  ['  recall, redact-pii', Object.entries(redactPiiRecall).map(([c, r]) => `${c} ${pct(r)}`).join(', ')],
+  ['  recall, OpenRedaction', Object.entries(openRedactionRecall).map(([c, r]) => `${c} ${pct(r)}`).join(', ')],
+  [`pdf: ${pages.length} pages`, ''],
+  ['  pdf.js text extraction', `${fmt(extractMs)} (${(pages.length / (extractMs / 1000)).toFixed(0)} pages/s)`],
+  ['  extraction + scan', fmt(pdfEndToEndMs)],
+  ['scaling (scan only)', Object.entries(scaling).map(([n, ms]) => `${n} pages ${fmt(ms)}`).join(', ')],
+  ['peak memory, 1,000-page scan (RSS)', `${peakMemoryMB1000.toFixed(0)} MB (Node alone: ${memory.baselineMB.toFixed(0)} MB)`],
+];
+const width = Math.max(...table.map(([label]) => label.length));
+console.log(`Hall Monitor benchmark: Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, medians of ${RUNS} runs\n`);
+for (const [label, value] of table) console.log(`${label.padEnd(width)}  ${value}`);
+
+const round = (x: number) => Math.round(x * 100) / 100;
+console.log(
+  JSON.stringify({
+    date: new Date().toISOString().slice(0, 10),
+    node: process.version,
+    cores: cpus().length,
+    scanMs: round(scanMs),
+    scanMBps: round(megabytes / (scanMs / 1000)),
+    stagesMs: Object.fromEntries([...stages].map(([stage, ms]) => [stage, round(median(ms))])),
+    floorMs: round(floorMs),
+    redactPiiMs: round(redactPiiMs),
+    openRedactionMs: round(openRedactionMs),
+    compromiseMs: round(compromiseMs),
+    rosterMs: round(rosterMs),
+    pdfExtractMs: round(extractMs),
+    pdfEndToEndMs: round(pdfEndToEndMs),
+    scalingMs: Object.fromEntries(Object.entries(scaling).map(([n, ms]) => [n, round(ms)])),
+    scanVsFloor: round(scanMs / floorMs),
+    scanVsRedactPii: round(scanMs / redactPiiMs),
+    scanVsCompromiseParse: round(scanMs / compromiseMs),
+    rosterVsRedactPii: round(rosterMs / redactRosterMs),
+    rosterRecallMin: round(recallMin(ourRecall)),
+    redactPiiRosterRecallMin: round(recallMin(redactPiiRecall)),
+    openRedactionRosterRecallMin: round(recallMin(openRedactionRecall)),
+    pdfScanVsExtract: round(pdfEndToEndMs / extractMs),
+    scaling1000vs100: round(scaling[1000]! / scaling[100]!),
+    peakMemoryMB1000: Math.round(peakMemoryMB1000),
+  }),
+);
