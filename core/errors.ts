@@ -51,6 +51,12 @@ export class NotFoundError extends HallMonitorError {
   }
 }
 
+export class TimeoutError extends HallMonitorError {
+  constructor(what: string, seconds: number) {
+    super('timeout', `${what} took longer than ${seconds} seconds to read, so Hall Monitor stopped. Split the file or raise the time limit.`);
+  }
+}
+
 /** A bug in Hall Monitor, reported on the document instead of crashing the CLI or the bot. */
 export class InternalError extends HallMonitorError {
   constructor(what: string) {

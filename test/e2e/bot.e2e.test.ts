@@ -1,0 +1,187 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createBot, type Bot } from '../../bot/bot';
+import type { BotConfig } from '../../bot/config';
+import { fileSettings } from '../../bot/settings';
+import { scanFile, SEVERITIES, type DocumentReport } from '../../core/index';
+import { docxFile, encryptedPdf, pdfFile, xlsxFile } from '../fixtures/files';
+import { APP_TOKEN, BOT_TOKEN, eventEnvelope, SIGNING_SECRET, SlackStandIn, signedHeaders, TEAM, type HostedFile } from './slack-stand-in';
+
+const SSN = '512-44-8830';
+const BIRTHDATE = '04/17/2012';
+const CHANNEL = 'C0BOARD';
+const MAX_BYTES = 512 * 1024;
+
+const slack = new SlackStandIn();
+let bot: Bot;
+let events: string;
+let eventCount = 0;
+const config = (overrides: Partial<BotConfig> = {}): BotConfig => ({
+  botToken: BOT_TOKEN,
+  signingSecret: SIGNING_SECRET,
+  apiUrl: slack.apiUrl,
+  port: 0,
+  maxBytes: MAX_BYTES,
+  scanTimeoutMs: 30_000,
+  concurrency: 2,
+  settingsFile: join(mkdtempSync(join(tmpdir(), 'hm-bot-')), 'settings.json'),
+  topRisks: 5,
+  ...overrides,
+});
+
+async function post(payload: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  const body = JSON.stringify(payload);
+  return fetch(events, { method: 'POST', headers: { 'content-type': 'application/json', ...signedHeaders(body), ...headers }, body });
+}
+
+function fileShared(file: HostedFile): Record<string, unknown> {
+  return eventEnvelope({ type: 'file_shared', file_id: file.id, user_id: 'U0STAFF', channel_id: file.channel, event_ts: file.ts }, `Ev${++eventCount}`);
+}
+
+function fileShareMessage(file: HostedFile): Record<string, unknown> {
+  return eventEnvelope(
+    { type: 'message', subtype: 'file_share', channel: file.channel, user: 'U0STAFF', ts: file.ts, text: '', files: [{ id: file.id, name: file.name }] },
+    `Ev${++eventCount}`,
+  );
+}
+
+let nextFile = 0;
+function hostFile(name: string, bytes: Uint8Array, extra: Partial<HostedFile> = {}): HostedFile {
+  const file: HostedFile = { id: `F${String(++nextFile).padStart(4, '0')}`, name, bytes, channel: CHANNEL, ts: `1764000000.${String(nextFile).padStart(6, '0')}`, ...extra };
+  slack.host(file);
+  return file;
+}
+
+const repliesTo = (file: HostedFile) => slack.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === file.ts);
+const replyText = (file: HostedFile) => repliesTo(file).map((c) => `${c.args.text}\n${c.args.blocks ?? ''}`).join('\n');
+async function oneReply(file: HostedFile): Promise<string> {
+  await vi.waitFor(() => expect(repliesTo(file)).toHaveLength(1), { timeout: 30_000, interval: 100 });
+  return replyText(file);
+}
+const countsLine = (doc: DocumentReport) => SEVERITIES.filter((s) => doc.summary.bySeverity[s]).map((s) => `${doc.summary.bySeverity[s]} ${s}`).join(' · ');
+
+beforeAll(async () => {
+  await slack.start();
+  const c = config();
+  bot = createBot(c, await fileSettings(c.settingsFile), { retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 50 } });
+  const port = await bot.start();
+  events = `http://127.0.0.1:${port}/slack/events`;
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await slack.stop();
+});
+
+describe('Slack bot over HTTP against the stand-in', () => {
+  const agreementLines = [
+    'DATA SHARING AGREEMENT between the Lakeview School District (the "District") and Brightpath Analytics LLC ("Provider").',
+    'The Provider shall own all data it receives under this Agreement.',
+    `Student: Ana Ruiz, SSN ${SSN}, DOB ${BIRTHDATE}, grade 6.`,
+  ];
+  const files = {
+    pdf: async () => hostFile('agreement.pdf', await pdfFile([agreementLines])),
+    docx: async () => hostFile('agreement.docx', await docxFile(agreementLines)),
+    xlsx: async () => hostFile('roster.xlsx', await xlsxFile([['Student Name', 'DOB', 'SSN'], ['Ana Ruiz', BIRTHDATE, SSN], ['Ben Ode', '11/30/2011', '402-11-7305']])),
+    csv: async () => hostFile('roster.csv', readFileSync(new URL('../../examples/roster.csv', import.meta.url))),
+    text: async () => hostFile('mou.md', readFileSync(new URL('../../examples/hamden-style-mou.md', import.meta.url))),
+  };
+
+  it.each(Object.keys(files) as (keyof typeof files)[])('answers a %s upload in its thread with the same counts as the CLI, values masked', async (kind) => {
+    const file = await files[kind]();
+    const response = await post(fileShared(file));
+    expect(response.status).toBe(200);
+    const reply = await oneReply(file);
+    const cli = await scanFile(file.bytes, file.name);
+    expect(cli.error).toBeUndefined();
+    expect(reply).toContain(countsLine(cli));
+    expect(reply).toContain(`Hall Monitor: ${file.name}`);
+    const download = slack.callsTo('files.info').find((c) => c.args.file === file.id);
+    expect(download?.token).toBe(BOT_TOKEN);
+  });
+
+  it('never sends a raw SSN or birthdate to Slack', () => {
+    const sent = JSON.stringify(slack.calls.filter((c) => c.method !== 'files.info'));
+    for (const value of [SSN, BIRTHDATE, '402-11-7305', '402117305']) expect(sent).not.toContain(value);
+  });
+
+  it.each([
+    ['an encrypted PDF', () => hostFile('locked.pdf', encryptedPdf()), /password-protected/],
+    ['a corrupt PDF', () => hostFile('broken.pdf', new TextEncoder().encode('%PDF-1.7\n this is not a pdf')), /looks damaged/],
+    ['a file over the size limit', () => hostFile('huge.txt', new Uint8Array(MAX_BYTES + 10).fill(65)), /larger than the limit of 512 KB/],
+    ['a file Slack under-reports, caught while downloading', () => hostFile('sneaky.txt', new Uint8Array(MAX_BYTES + 10).fill(66), { size: 100 }), /larger than the limit/],
+  ])('explains %s in plain words instead of staying silent', async (_, make, reason) => {
+    const file = make();
+    await post(fileShared(file));
+    expect(await oneReply(file)).toMatch(reason);
+  });
+
+  it('answers one upload once, though Slack sends two events and retries', async () => {
+    const file = hostFile('notes.txt', new TextEncoder().encode(`Please file the SSN ${SSN} for the new student.`));
+    const responses = await Promise.all([post(fileShared(file)), post(fileShareMessage(file)), post(fileShared(file), { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' })]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
+    await oneReply(file);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(repliesTo(file)).toHaveLength(1);
+  });
+
+  it('waits out a 429 from Slack and still posts exactly once', async () => {
+    slack.rateLimitNext = 1;
+    const file = hostFile('later.txt', new TextEncoder().encode('The District will provide student names and birthdates to the Provider.'));
+    await post(fileShareMessage(file));
+    await oneReply(file);
+    expect(slack.rateLimitNext).toBe(0);
+  });
+
+  it('rejects a request with a bad signature and calls nothing', async () => {
+    const before = slack.calls.length;
+    const body = JSON.stringify(fileShared(hostFile('x.txt', new TextEncoder().encode('hello'))));
+    const response = await fetch(events, { method: 'POST', headers: { 'content-type': 'application/json', ...signedHeaders(body, 'wrong-secret') }, body });
+    expect(response.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(slack.calls.length).toBe(before);
+  });
+
+  it('scans pasted text with /hallmonitor and answers only the poster, masked', async () => {
+    const form = new URLSearchParams({
+      command: '/hallmonitor',
+      text: `Student SSN: ${SSN}, date of birth ${BIRTHDATE}`,
+      team_id: TEAM,
+      channel_id: CHANNEL,
+      user_id: 'U0STAFF',
+      response_url: `http://127.0.0.1:${slack.port}/respond/cmd1`,
+      trigger_id: 't1',
+    }).toString();
+    const response = await fetch(events, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(form) },
+      body: form,
+    });
+    expect(response.status).toBe(200);
+    await vi.waitFor(() => expect(slack.responses.some((r) => r.url === '/respond/cmd1')).toBe(true), { timeout: 10_000 });
+    const answer = slack.responses.find((r) => r.url === '/respond/cmd1')!.body;
+    expect(answer).toContain('ephemeral');
+    expect(answer).toContain('***-**-8830');
+    expect(answer).not.toContain(SSN);
+  });
+});
+
+describe('Slack bot in Socket Mode against the stand-in', () => {
+  it('connects with the app token, acknowledges the envelope and answers in the thread', async () => {
+    const c = config({ appToken: APP_TOKEN, signingSecret: undefined });
+    const socketBot = createBot(c, await fileSettings(c.settingsFile), { retryConfig: { retries: 0 } });
+    await socketBot.start();
+    try {
+      const file = hostFile('socket-mou.md', readFileSync(new URL('../../examples/hamden-style-mou.md', import.meta.url)));
+      slack.sendOverSocket(fileShared(file), 'env-1');
+      const reply = await oneReply(file);
+      expect(reply).toContain('Recipient owns the data');
+      expect(slack.acks).toContainEqual({ envelope_id: 'env-1', payload: {} });
+      expect(slack.callsTo('apps.connections.open').at(-1)?.token).toBe(APP_TOKEN);
+    } finally {
+      await socketBot.stop();
+    }
+  });
+});

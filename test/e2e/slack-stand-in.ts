@@ -1,0 +1,169 @@
+// A local stand-in for Slack's Web API, file downloads and Socket Mode, on 127.0.0.1: it speaks the real
+// wire protocol (form-encoded POST /api/<method>, Bearer tokens, 302 to a sign-in page, WebSocket frames)
+// so the real Bolt app runs against it unchanged. See ../shared/notes/slack-bot-against-local-stand-in.md.
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export interface ApiCall {
+  method: string;
+  args: Record<string, unknown>;
+  token?: string;
+}
+
+export interface HostedFile {
+  id: string;
+  name: string;
+  bytes: Uint8Array;
+  channel: string;
+  ts: string;
+  /** What files.info claims; defaults to the real size. */
+  size?: number;
+}
+
+export const BOT_TOKEN = 'xoxb-stand-in';
+export const APP_TOKEN = 'xapp-stand-in';
+export const SIGNING_SECRET = 'stand-in-secret';
+export const TEAM = 'T0STANDIN';
+
+export class SlackStandIn {
+  readonly calls: ApiCall[] = [];
+  /** Raw bodies of file downloads and respond() posts, to prove nothing left unmasked. */
+  readonly responses: { url: string; body: string }[] = [];
+  readonly files = new Map<string, HostedFile>();
+  /** Answer this many chat.postMessage calls with 429 and Retry-After before accepting. */
+  rateLimitNext = 0;
+  private server!: Server;
+  private sockets = new WebSocketServer({ noServer: true });
+  private socket?: WebSocket;
+  readonly acks: unknown[] = [];
+  port = 0;
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.on('upgrade', (req, socket, head) =>
+      this.sockets.handleUpgrade(req, socket, head, (ws) => {
+        this.socket = ws;
+        ws.on('message', (data) => this.acks.push(JSON.parse(String(data))));
+        ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0STANDIN' } }));
+      }),
+    );
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    this.socket?.terminate();
+    this.sockets.close();
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  host(file: HostedFile): void {
+    this.files.set(file.id, file);
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Sends an Events API envelope over the Socket Mode connection, as Slack does. */
+  sendOverSocket(payload: unknown, envelopeId: string): void {
+    this.socket!.send(JSON.stringify({ envelope_id: envelopeId, type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload }));
+  }
+
+  private async handle(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
+    const body = await readBody(req);
+    const url = new URL(req.url!, `http://127.0.0.1:${this.port}`);
+    const token = req.headers.authorization?.replace(/^Bearer /, '');
+    if (url.pathname.startsWith('/files-pri/')) return this.download(url, token, res);
+    if (url.pathname.startsWith('/respond/')) {
+      this.responses.push({ url: url.pathname, body });
+      return json(res, 200, { ok: true });
+    }
+    const method = url.pathname.replace(/^\/api\//, '');
+    const args = Object.fromEntries(new URLSearchParams(body));
+    this.calls.push({ method, args, token });
+    if (token !== BOT_TOKEN && !(method === 'apps.connections.open' && token === APP_TOKEN)) return json(res, 200, { ok: false, error: 'invalid_auth' });
+    switch (method) {
+      case 'auth.test':
+        return json(res, 200, { ok: true, url: 'https://standin.slack.com/', team: 'Stand-in', user: 'hallmonitor', team_id: TEAM, user_id: 'U0BOT', bot_id: 'B0BOT' });
+      case 'apps.connections.open':
+        return json(res, 200, { ok: true, url: `ws://127.0.0.1:${this.port}/link/?ticket=t1` });
+      case 'files.info': {
+        const file = this.files.get(String(args.file));
+        if (!file) return json(res, 200, { ok: false, error: 'file_not_found' });
+        return json(res, 200, {
+          ok: true,
+          file: {
+            id: file.id,
+            name: file.name,
+            title: file.name,
+            size: file.size ?? file.bytes.byteLength,
+            url_private_download: `http://127.0.0.1:${this.port}/files-pri/${TEAM}-${file.id}/download/${encodeURIComponent(file.name)}`,
+            shares: { public: { [file.channel]: [{ ts: file.ts }] } },
+          },
+        });
+      }
+      case 'chat.postMessage':
+        if (this.rateLimitNext > 0) {
+          this.rateLimitNext--;
+          res.setHeader('retry-after', '1');
+          return json(res, 429, { ok: false, error: 'ratelimited' });
+        }
+        return json(res, 200, { ok: true, channel: args.channel, ts: `${Date.now() / 1000}` });
+      default:
+        return json(res, 200, { ok: true });
+    }
+  }
+
+  private download(url: URL, token: string | undefined, res: import('node:http').ServerResponse): void {
+    // Real Slack answers a bad token with a redirect to an HTML sign-in page.
+    if (token !== BOT_TOKEN) {
+      res.writeHead(302, { location: `http://127.0.0.1:${this.port}/signin` });
+      return void res.end();
+    }
+    const id = url.pathname.split('/')[2]!.split('-').at(-1)!;
+    const file = this.files.get(id);
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.bytes.byteLength) });
+    res.end(Buffer.from(file.bytes));
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+function json(res: import('node:http').ServerResponse, status: number, value: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(value));
+}
+
+/** Signs an Events API request body the way Slack does (v0 HMAC-SHA256 of "v0:timestamp:body"). */
+export function signedHeaders(body: string, secret = SIGNING_SECRET, ts = Math.floor(Date.now() / 1000)): Record<string, string> {
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${ts}:${body}`).digest('hex')}`;
+  return { 'x-slack-signature': signature, 'x-slack-request-timestamp': String(ts) };
+}
+
+/** The envelope Slack wraps every event in. */
+export function eventEnvelope(event: Record<string, unknown>, eventId: string): Record<string, unknown> {
+  return {
+    type: 'event_callback',
+    team_id: TEAM,
+    api_app_id: 'A0STANDIN',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    event,
+    authorizations: [{ team_id: TEAM, user_id: 'U0BOT', is_bot: true, is_enterprise_install: false, enterprise_id: null }],
+  };
+}
