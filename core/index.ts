@@ -14,6 +14,7 @@ export type { Doctype, ProtectionStatus } from './detector';
 export type { ScanResult } from './engine';
 export type { ExtractOptions, Extracted } from './extract';
 export { extractBlocks } from './extract';
+export { pdfPageBlocks, type PdfTextItem, type PageBlocks } from './extract/pdf-items';
 export { CATEGORIES, category, isCategoryId } from './taxonomy';
 export { SCHEMA_VERSION } from './report/schema';
 export { normalize, createScanText } from './text';

@@ -1,11 +1,8 @@
 import { CorruptFileError, EncryptedFileError, HallMonitorError, NoTextLayerError, TooLargeError } from '../errors';
 import type { Block } from '../text';
+import { pdfPageBlocks } from './pdf-items';
 
-/**
- * One block per pdf.js text item, as the extension's viewer sees them, so a span maps to the same
- * items on every surface. pdf.js already inserts space items where glyphs have gaps, so items on one
- * line join with nothing; `hasEOL` ends a line and a page ends a paragraph.
- */
+/** Every page's text items as blocks, built the way the extension's viewer builds them (pdf-items.ts). */
 export async function extractPdf(bytes: Uint8Array, fileName: string, maxPages: number): Promise<{ blocks: Block[]; pages: number }> {
   // The legacy build runs in Node and in browsers without a worker; core stays free of Node APIs.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -24,16 +21,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, maxPages: 
     const blocks: Block[] = [];
     for (let page = 1; page <= pdf.numPages; page++) {
       const content = await (await pdf.getPage(page)).getTextContent();
-      const first = blocks.length;
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        if (!item.str) {
-          if (item.hasEOL && blocks.length > first) blocks[blocks.length - 1]!.after = '\n';
-          continue;
-        }
-        blocks.push({ text: item.str, page, after: item.hasEOL ? '\n' : '' });
-      }
-      if (blocks.length > first) blocks[blocks.length - 1]!.after = '\n\n';
+      blocks.push(...pdfPageBlocks(content.items, page).blocks);
     }
     if (!blocks.some((b) => b.text.trim())) throw new NoTextLayerError(fileName);
     return { blocks, pages: pdf.numPages };
