@@ -17,6 +17,15 @@ describe('sentences', () => {
     expect(deadline.sentence.isNegated(deadline.match)).toBe(false);
   });
 
+  it('ends a heading line before its paragraph, so a finding does not quote the heading', () => {
+    const text = '3. Ownership and use of data\nAll data shall be the sole property of the Partner.\nThe Partner may keep\nit for as long as it likes.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      '3. Ownership and use of data',
+      'All data shall be the sole property of the Partner.',
+      'The Partner may keep\nit for as long as it likes.',
+    ]);
+  });
+
   it('finds who acts in a clause introduced by "that"', () => {
     const { sentence, match } = first('You agree that we may sublicense the aggregated student data.', /sublicense/);
     expect(sentence.actor(match)).toBe('recipient');

@@ -23,7 +23,11 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(
   'e.g i.e etc inc co corp ltd llc no nos sec secs art arts para cf v vs mr mrs ms dr st jr sr u.s u.s.c c.f.r c.g.s ed ann stat pub seq ch fig approx dept govt univ assn est ex p pp vol al'.split(' '),
 );
-const TERMINATOR = /[.!?;]["')\]]*(?=\s)|\n\n|\n(?=[ \t]*(?:[-*\u2022]|\(?[0-9ivxa-z]{1,4}[.)]\s|[A-Z][A-Z &/-]{3,}$))/gm;
+const TERMINATOR = /[.!?;]["')\]]*(?=\s)|\n\n|\n/g;
+// A single line break ends a sentence only before a list item or an all-caps heading...
+const NEXT_LINE_ITEM = /[ \t]*(?:[-*\u2022]|\(?[0-9ivxa-z]{1,4}[.)]\s|[A-Z][A-Z &/-]{3,}(?:\n|$))/y;
+// ...or after a heading: a short capitalized line with no punctuation ("3. Ownership of data").
+const HEADING_LINE = /^(?:\d{1,2}\.\s+)?[A-Z][^.;:!?,]{0,50}$/;
 export const MAX_SENTENCE = 1500;
 
 export function splitSentences(text: string, parties: readonly Party[] = []): Sentence[] {
@@ -43,12 +47,26 @@ export function splitSentences(text: string, parties: readonly Party[] = []): Se
   };
   TERMINATOR.lastIndex = 0;
   for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
-    if (m[0][0] === '.' && endsWithAbbreviation(text, m.index)) continue;
+    if (m[0][0] === '.' && (endsWithAbbreviation(text, m.index) || isEnumeration(text, m.index))) continue;
+    if (m[0] === '\n' && !breaksSentence(text, m.index)) continue;
     // "1.5" or "Section 3.2" never reach here: the lookahead needs whitespace after the period
     push(m.index + m[0].length);
   }
   push(text.length);
   return sentences;
+}
+
+function breaksSentence(text: string, newlineAt: number): boolean {
+  NEXT_LINE_ITEM.lastIndex = newlineAt + 1;
+  if (NEXT_LINE_ITEM.test(text)) return true;
+  const line = text.slice(text.lastIndexOf('\n', newlineAt - 1) + 1, newlineAt);
+  return /[A-Z]/.test(text[newlineAt + 1] ?? '') && HEADING_LINE.test(line);
+}
+
+// "3. Ownership" at the start of a line numbers a heading or an item; the period ends nothing.
+function isEnumeration(text: string, periodAt: number): boolean {
+  const lineStart = text.lastIndexOf('\n', periodAt) + 1;
+  return /^\s*\d{1,2}$/.test(text.slice(lineStart, periodAt));
 }
 
 function endsWithAbbreviation(text: string, periodAt: number): boolean {

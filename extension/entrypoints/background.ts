@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+
+// PDF navigations open in our viewer: a URL ending in .pdf, or any response served as application/pdf.
+// A URL marked hallmonitor=original ("View original") is left to the browser.
+function pdfRules(viewer: string) {
+  const redirect = { type: 'redirect' as const, redirect: { regexSubstitution: `${viewer}?file=\\0` } };
+  return [
+    { id: 1, priority: 2, action: redirect, condition: { regexFilter: '^https?://[^?#]*\\.[pP][dD][fF]$', resourceTypes: ['main_frame' as const] } },
+    {
+      id: 2,
+      priority: 1,
+      action: redirect,
+      condition: { regexFilter: '^https?://.*', resourceTypes: ['main_frame' as const], responseHeaders: [{ header: 'content-type', values: ['application/pdf*'] }] },
+    },
+    { id: 3, priority: 3, action: { type: 'allow' as const }, condition: { urlFilter: 'hallmonitor=original', resourceTypes: ['main_frame' as const] } },
+  ];
+}
+
+export default defineBackground(() => {
+  // Firefox keeps its own PDF viewer: the build there has no declarativeNetRequest permission.
+  const dnr = browser.declarativeNetRequest as typeof browser.declarativeNetRequest | undefined;
+  if (dnr) {
+    const rules = pdfRules(browser.runtime.getURL('/viewer.html'));
+    // Replace, never add: the service worker starts many times.
+    void dnr.updateDynamicRules({ removeRuleIds: rules.map((r) => r.id), addRules: rules }).catch(() => undefined);
+  }
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'hallmonitor-scan', title: 'Scan this page with Hall Monitor', contexts: ['page', 'selection'] });
+  });
+  const scanTab = (tabId?: number) => tabId !== undefined && void browser.tabs.sendMessage(tabId, { type: 'scan-page' }).catch(() => undefined);
+  browser.action.onClicked.addListener((tab) => scanTab(tab.id));
+  browser.contextMenus.onClicked.addListener((_info, tab) => scanTab(tab?.id));
+
+  // The toolbar badge: the number of high-severity flags in the tab's document.
+  browser.runtime.onMessage.addListener((message: { type?: string; high?: number }, sender) => {
+    if (message.type !== 'findings' || sender.tab?.id === undefined) return;
+    const tabId = sender.tab.id;
+    void browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
+    void browser.action.setBadgeText({ tabId, text: message.high ? String(message.high) : '' });
+  });
+});

@@ -1,0 +1,188 @@
+import { getDocument, GlobalWorkerOptions, TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import { browser } from 'wxt/browser';
+import { pdfPageBlocks, scan, type Block, type Finding, type ScanResult } from '../../../core/browser';
+import { el } from '../../lib/dom';
+import { renderPanel, selectInPanel } from '../../lib/panel';
+import { loadSettings, scanOptions } from '../../lib/settings';
+
+GlobalWorkerOptions.workerSrc = workerUrl;
+const asset = (dir: string) => new URL(`/pdfjs/${dir}/`, location.href).href;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const pagesView = $('pages');
+const panelHost = $('panel');
+const status = $('status');
+let scale = 1.5;
+
+interface Loaded {
+  pdf: PDFDocumentProxy;
+  contents: TextContent[];
+  result: ScanResult;
+  /** For each block of the scan: its page and its text-layer span on that page. */
+  places: { page: number; div: number }[];
+}
+let loaded: Loaded | undefined;
+let observer: IntersectionObserver | undefined;
+
+// The redirect appends the original URL raw after "?file=" (a declarativeNetRequest substitution cannot
+// encode it), so take everything after it; an encoded value from a link works too.
+function fileFromLocation(): string | undefined {
+  const raw = location.search.startsWith('?file=') ? location.search.slice(6) : undefined;
+  if (!raw) return undefined;
+  return /^[a-z]+%3A/i.test(raw) ? decodeURIComponent(raw) : raw;
+}
+
+async function open(source: { url: string } | { data: Uint8Array; name: string }): Promise<void> {
+  status.textContent = 'Reading…';
+  const name = 'url' in source ? source.url : source.name;
+  document.title = `${name.split('/').pop()} — Hall Monitor`;
+  const task = getDocument({
+    ...('url' in source ? { url: source.url } : { data: source.data }),
+    isEvalSupported: false,
+    standardFontDataUrl: asset('standard_fonts'),
+    cMapUrl: asset('cmaps'),
+    cMapPacked: true,
+    wasmUrl: asset('wasm'),
+  });
+  let pdf: PDFDocumentProxy;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    const password = (error as Error).name === 'PasswordException';
+    return notice(password ? 'This PDF is password-protected. Open an unlocked copy to scan it.' : `This PDF could not be opened: ${(error as Error).message}`);
+  }
+  const contents: TextContent[] = [];
+  const blocks: Block[] = [];
+  const places: Loaded['places'] = [];
+  for (let page = 1; page <= pdf.numPages; page++) {
+    const content = await (await pdf.getPage(page)).getTextContent();
+    contents.push(content);
+    const built = pdfPageBlocks(content.items, page);
+    blocks.push(...built.blocks);
+    places.push(...built.textDivs.map((div) => ({ page, div })));
+  }
+  if (!blocks.some((b) => b.text.trim())) {
+    void badge(0);
+    return notice('No text layer — this looks like a scan. Hall Monitor reads text, so it cannot check a scanned image; ask for the original document or run it through OCR first.');
+  }
+  const result = scan(blocks, scanOptions(await loadSettings(), name));
+  loaded = { pdf, contents, result, places };
+  renderPanel(panelHost, result.report, { select: (f) => void showFinding(f) });
+  status.textContent = `${result.report.summary.total} flags on ${pdf.numPages} pages`;
+  $('page-count').textContent = `of ${pdf.numPages}`;
+  void badge(result.report.summary.bySeverity.high);
+  await layout();
+}
+
+function notice(message: string): void {
+  status.textContent = '';
+  pagesView.replaceChildren(el('div', { class: 'notice', 'data-testid': 'hm-notice' }, message));
+}
+
+/** Placeholders for every page at their real size; each renders when it scrolls into view. */
+async function layout(): Promise<void> {
+  const { pdf } = loaded!;
+  observer?.disconnect();
+  observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) if (entry.isIntersecting) void renderPage(entry.target as HTMLElement);
+  }, { root: pagesView, rootMargin: '200px' });
+  const frames: HTMLElement[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const viewport = (await pdf.getPage(n)).getViewport({ scale });
+    const frame = el('div', { class: 'page', 'data-page-number': String(n) });
+    frame.style.width = `${viewport.width}px`;
+    frame.style.height = `${viewport.height}px`;
+    frames.push(frame);
+  }
+  pagesView.replaceChildren(...frames);
+  frames.forEach((frame) => observer!.observe(frame));
+  $('zoom-level').textContent = `${Math.round((scale / 1.5) * 100)}%`;
+}
+
+async function renderPage(frame: HTMLElement): Promise<void> {
+  if (frame.dataset.rendered || !loaded) return;
+  frame.dataset.rendered = 'true';
+  const n = Number(frame.dataset.pageNumber);
+  const page = await loaded.pdf.getPage(n);
+  const viewport = page.getViewport({ scale });
+  frame.style.setProperty('--scale-factor', String(scale));
+  frame.style.setProperty('--total-scale-factor', String(scale));
+  const canvas = el('canvas', { width: String(Math.floor(viewport.width)), height: String(Math.floor(viewport.height)) });
+  const textLayerDiv = el('div', { class: 'textLayer' });
+  frame.replaceChildren(canvas, textLayerDiv);
+  await page.render({ canvas, viewport }).promise;
+  const textLayer = new TextLayer({ textContentSource: loaded.contents[n - 1]!, container: textLayerDiv, viewport });
+  await textLayer.render();
+  drawHighlights(frame, n, textLayer.textDivs);
+  frame.dataset.highlighted = 'true';
+}
+
+/** Boxes over the exact characters of each finding on this page, from the scan's span to the text-layer spans. */
+function drawHighlights(frame: HTMLElement, pageNumber: number, textDivs: HTMLElement[]): void {
+  const { result, places } = loaded!;
+  const origin = frame.getBoundingClientRect();
+  for (const finding of result.report.findings) {
+    if (!finding.span) continue;
+    for (const range of result.source.toBlocks(finding.span)) {
+      const place = places[range.block];
+      if (place?.page !== pageNumber) continue;
+      const node = textDivs[place.div]?.firstChild;
+      if (!node) continue;
+      const dom = document.createRange();
+      dom.setStart(node, Math.min(range.start, node.textContent!.length));
+      dom.setEnd(node, Math.min(range.end, node.textContent!.length));
+      for (const rect of dom.getClientRects()) {
+        const box = el('div', { class: 'hm-hl', 'data-category': finding.category, 'data-severity': finding.severity, 'data-id': finding.id, title: finding.category });
+        Object.assign(box.style, { left: `${rect.left - origin.left}px`, top: `${rect.top - origin.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+        box.addEventListener('click', () => selectInPanel(panelHost, finding.id));
+        frame.append(box);
+      }
+    }
+  }
+}
+
+async function showFinding(finding: Finding): Promise<void> {
+  if (!finding.page) return;
+  const frame = pagesView.querySelector<HTMLElement>(`.page[data-page-number="${finding.page}"]`);
+  frame?.scrollIntoView({ block: 'start' });
+  if (frame) await renderPage(frame);
+  frame?.querySelector<HTMLElement>(`.hm-hl[data-id="${CSS.escape(finding.id)}"]`)?.scrollIntoView({ block: 'center' });
+}
+
+async function badge(high: number): Promise<void> {
+  await browser.runtime.sendMessage({ type: 'findings', high }).catch(() => undefined);
+}
+
+function rezoom(factor: number): void {
+  if (!loaded) return;
+  scale = Math.min(4, Math.max(0.5, scale * factor));
+  void layout();
+}
+
+$('zoom-in').addEventListener('click', () => rezoom(1.25));
+$('zoom-out').addEventListener('click', () => rezoom(0.8));
+$<HTMLInputElement>('page-jump').addEventListener('change', (event) => {
+  const n = Number((event.target as HTMLInputElement).value);
+  pagesView.querySelector(`.page[data-page-number="${n}"]`)?.scrollIntoView({ block: 'start' });
+});
+const fileInput = $<HTMLInputElement>('file-input');
+$('open-file').addEventListener('click', () => fileInput.click());
+const openLocal = async (file: File) => open({ data: new Uint8Array(await file.arrayBuffer()), name: file.name });
+fileInput.addEventListener('change', () => fileInput.files?.[0] && void openLocal(fileInput.files[0]));
+document.addEventListener('dragover', (event) => event.preventDefault());
+document.addEventListener('drop', (event) => {
+  event.preventDefault();
+  const file = event.dataTransfer?.files[0];
+  if (file) void openLocal(file);
+});
+
+const file = fileFromLocation();
+if (file) {
+  const original = $<HTMLAnchorElement>('view-original');
+  // The redirect rules skip URLs that carry this marker, so the original opens in the browser's own viewer.
+  original.href = `${file}${file.includes('?') ? '&' : '?'}hallmonitor=original`;
+  original.hidden = false;
+  void open({ url: file });
+} else pagesView.replaceChildren(el('div', { class: 'drop' }, 'Drop a PDF here, or use “Open file…”. It is read on this computer only.'));

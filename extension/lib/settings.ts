@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import type { CategoryId, CustomTerm, ScanOptions, Severity } from '../../core/browser';
+
+/** What a reviewer set on the options page; kept in extension storage, never sent anywhere. */
+export interface ExtensionSettings {
+  ignore: CategoryId[];
+  minSeverity: Severity;
+  districtSize: number;
+  customTerms: CustomTerm[];
+  allow: string[];
+}
+
+export const DEFAULTS: ExtensionSettings = { ignore: [], minSeverity: 'low', districtSize: 2000, customTerms: [], allow: [] };
+const KEY = 'settings';
+
+export async function loadSettings(): Promise<ExtensionSettings> {
+  const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<ExtensionSettings> | undefined;
+  return { ...DEFAULTS, ...stored };
+}
+
+export async function saveSettings(settings: ExtensionSettings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: settings });
+}
+
+export function scanOptions(settings: ExtensionSettings, source: string): ScanOptions {
+  return {
+    source,
+    ignore: settings.ignore,
+    minSeverity: settings.minSeverity,
+    districtSize: settings.districtSize,
+    customTerms: settings.customTerms,
+    allow: settings.allow,
+  };
+}

@@ -1,0 +1,237 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { escapeHtml, scanFile } from '../../core/index';
+import { imageOnlyPdf } from '../fixtures/files';
+import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from './chromium';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const SCREENSHOTS = join(ROOT, 'docs');
+
+/** Our example MOU as a printed PDF, one section a page, so some findings sit past the first page. */
+async function examplePdf(): Promise<Buffer> {
+  const markdown = readFileSync(join(ROOT, 'examples/hamden-style-mou.md'), 'utf8');
+  const html = markdown
+    .split(/\n\n+/)
+    .map((chunk) => {
+      if (chunk.startsWith('# ')) return `<h1>${escapeHtml(chunk.slice(2))}</h1>`;
+      if (chunk.startsWith('## ')) return `<h2>${escapeHtml(chunk.slice(3))}</h2>`;
+      if (chunk.startsWith('|'))
+        return `<table>${chunk
+          .split('\n')
+          .filter((row) => !/^\|[-| ]+\|$/.test(row))
+          .map((row) => `<tr>${row.split('|').slice(1, -1).map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`)
+          .join('')}</table>`;
+      return `<p>${escapeHtml(chunk)}</p>`;
+    })
+    .join('\n');
+  const browser = await launchChromium();
+  const page = await browser.newPage();
+  await page.setContent(`<style>body{font:12pt Helvetica,Arial,sans-serif}h2{break-before:page}td{border:1px solid #999;padding:2px 6px}</style>${html}`);
+  const pdf = await page.pdf({ format: 'Letter' });
+  await browser.close();
+  return pdf;
+}
+
+const POLICY_PAGE = `<!doctype html><html><head><title>Vendor terms</title></head><body>
+<h1>Brightpath Learning terms of service</h1>
+<p>Brightpath may share student data with its advertising partners and affiliates.</p>
+<p>We may change these terms at any time without notice to you.</p>
+<p>Questions: write to our office.</p></body></html>`;
+
+let server: Server;
+let base: string;
+let context: BrowserContext;
+let worker: Worker;
+let mouPdf: Buffer;
+let scanPdf: Uint8Array;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore' });
+  mouPdf = await examplePdf();
+  scanPdf = await imageOnlyPdf();
+  server = createServer((req, res) => {
+    const url = new URL(req.url!, 'http://localhost');
+    const send = (type: string, body: string | Uint8Array) => res.writeHead(200, { 'content-type': type }).end(body);
+    if (url.pathname === '/mou.pdf') return send('application/pdf', mouPdf);
+    if (url.pathname === '/scan.pdf') return send('application/pdf', scanPdf);
+    if (url.pathname === '/download') return send('application/pdf', mouPdf); // no .pdf in the URL
+    if (url.pathname === '/links.html') return send('text/html', '<a id="to-pdf" href="/mou.pdf">The MOU</a>');
+    if (url.pathname === '/policy.html') return send('text/html', POLICY_PAGE);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  // Content scripts match localhost on any port, not 127.0.0.1 (../shared/notes/extension-in-chromium.md).
+  base = `http://localhost:${(server.address() as AddressInfo).port}`;
+  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hm-ext-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+    viewport: { width: 1280, height: 900 },
+  });
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await vi.waitFor(
+    async () => {
+      const rules = await worker.evaluate(async () => (await (globalThis as any).chrome.declarativeNetRequest.getDynamicRules()).length);
+      if (rules !== 3) throw new Error(`${rules} rules`);
+    },
+    { timeout: 15_000 },
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+});
+
+const viewerUrl = (url: URL) => url.protocol === 'chrome-extension:' && url.pathname === '/viewer.html';
+
+async function openViewer(path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${base}${path}`).catch(() => undefined);
+  await page.waitForURL(viewerUrl, { timeout: 15_000 });
+  return page;
+}
+
+describe('PDF viewer', () => {
+  it('highlights the flagged words on a page after the first, over the text layer', async () => {
+    const page = await openViewer('/mou.pdf');
+    await page.waitForSelector('[data-testid=hm-findings] .hm-item');
+    const ownership = page.locator('.hm-item[data-category=recipient-owns-data]').first();
+    await ownership.click();
+    const highlight = page.locator('.page .hm-hl[data-category=recipient-owns-data]').first();
+    await highlight.waitFor();
+    const pageNumber = Number(await highlight.evaluate((h) => (h.closest('.page') as HTMLElement).dataset.pageNumber));
+    expect(pageNumber).toBeGreaterThan(1);
+    // The finding quotes a whole sentence: one box per line. The words "sole property" must sit under one of them.
+    const overlap = await highlight.evaluate((first) => {
+      const frame = first.closest('.page')!;
+      const boxes = [...frame.querySelectorAll<HTMLElement>('.hm-hl[data-category=recipient-owns-data]')].map((h) => h.getBoundingClientRect());
+      const spans = [...frame.querySelectorAll<HTMLElement>('.textLayer span')].filter((s) => /sole property/.test(s.textContent ?? ''));
+      return spans.length > 0 && spans.every((s) => {
+        const r = s.getBoundingClientRect();
+        return boxes.some((box) => r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom);
+      });
+    });
+    expect(overlap).toBe(true);
+    expect(await highlight.getAttribute('data-severity')).toBe('high');
+    await page.screenshot({ path: join(SCREENSHOTS, 'extension-viewer.png') });
+    await page.close();
+  });
+
+  it('lists the same findings as the CLI on the same file', async () => {
+    const page = await openViewer('/mou.pdf');
+    await page.waitForSelector('[data-testid=hm-findings] .hm-item');
+    await page.locator('#panel').screenshot({ path: join(SCREENSHOTS, 'extension-panel.png') });
+    const panel = await page.$$eval('[data-testid=hm-findings] .hm-item', (items) => items.map((i) => `${i.dataset.category}|${i.dataset.severity}`).sort());
+    const cli = await scanFile(mouPdf, 'mou.pdf');
+    expect(panel).toEqual(cli.findings.map((f) => `${f.category}|${f.severity}`).sort());
+    // the toolbar badge counts the high-severity flags of this tab
+    const badge = await worker.evaluate(async (url) => {
+      const chrome = (globalThis as any).chrome;
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.action.getBadgeText({ tabId: tab.id });
+    }, page.url());
+    expect(badge).toBe(String(cli.summary.bySeverity.high));
+    await page.close();
+  });
+
+  it('opens from a link to a .pdf and from a response served as application/pdf', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/links.html`);
+    await page.click('#to-pdf');
+    await page.waitForURL(viewerUrl, { timeout: 15_000 });
+    await page.goto(`${base}/download?id=7&part=2`).catch(() => undefined);
+    await page.waitForURL((url) => viewerUrl(url) && url.search.includes('/download?id=7&part=2'), { timeout: 15_000 });
+    await page.waitForSelector('[data-testid=hm-findings] .hm-item');
+    await page.close();
+  });
+
+  it('says plainly when a PDF has no text layer', async () => {
+    const page = await openViewer('/scan.pdf');
+    await expect.poll(() => page.locator('[data-testid=hm-notice]').textContent(), { timeout: 15_000 }).toContain('No text layer');
+    await page.close();
+  });
+});
+
+describe('web pages and Google Docs', () => {
+  async function scanActiveTab(page: Page): Promise<void> {
+    const url = page.url();
+    // The toolbar button sends this message; a headless test cannot click the toolbar.
+    await worker.evaluate(async (target) => {
+      const chrome = (globalThis as any).chrome;
+      const [tab] = await chrome.tabs.query({ url: target });
+      await chrome.tabs.sendMessage(tab.id, { type: 'scan-page' });
+    }, url);
+  }
+
+  it('highlights a web page with the CSS Custom Highlight API and lists the findings', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/policy.html`);
+    const before = await page.evaluate(() => document.body.innerHTML);
+    await vi.waitFor(() => scanActiveTab(page), { timeout: 10_000 });
+    await page.waitForSelector('#hallmonitor-panel-host');
+    const highlighted = await page.evaluate(() =>
+      [...CSS.highlights.entries()].flatMap(([name, h]) => [...(h as Highlight)].map((r) => `${name}: ${(r as Range).toString()}`)),
+    );
+    expect(highlighted.some((h) => /advertising partners/.test(h))).toBe(true);
+    const categories = await page.evaluate(() =>
+      [...document.getElementById('hallmonitor-panel-host')!.shadowRoot!.querySelectorAll<HTMLElement>('.hm-item')].map((i) => i.dataset.category),
+    );
+    expect(categories).toEqual(expect.arrayContaining(['third-party-sharing', 'unilateral-changes']));
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+    await page.close();
+  });
+
+  it('reads a Google Doc through its export endpoint, and refuses a sign-in page', async () => {
+    const page = await context.newPage();
+    const text = readFileSync(join(ROOT, 'examples/hamden-style-mou.md'), 'utf8');
+    await page.route('https://docs.google.com/**', (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname.endsWith('/export')) {
+        if (url.pathname.includes('LOCKED')) return route.fulfill({ contentType: 'text/html', body: '<html><body>Sign in - Google Accounts</body></html>' });
+        return route.fulfill({ contentType: 'text/plain; charset=utf-8', body: text });
+      }
+      return route.fulfill({ contentType: 'text/html', body: '<html><head><title>MOU - Google Docs</title></head><body><div class="kix-appview-editor">MOU</div></body></html>' });
+    });
+    await page.goto('https://docs.google.com/document/d/FAKE123/edit');
+    const items = () =>
+      page.evaluate(() => [...(document.getElementById('hallmonitor-panel-host')?.shadowRoot?.querySelectorAll<HTMLElement>('.hm-item') ?? [])].map((i) => i.dataset.category));
+    await expect.poll(items, { timeout: 15_000 }).toContain('recipient-owns-data');
+    expect(await page.evaluate(() => document.getElementById('hallmonitor-panel-host')!.shadowRoot!.querySelectorAll('[data-action=find]').length)).toBeGreaterThan(0);
+    await page.goto('https://docs.google.com/document/d/LOCKED/edit');
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById('hallmonitor-panel-host')?.shadowRoot?.querySelector('[data-testid=hm-error]')?.textContent ?? ''), { timeout: 15_000 })
+      .toContain('sign in');
+    await page.close();
+  });
+});
+
+describe('options', () => {
+  it('saves settings that the next scan applies', async () => {
+    const id = new URL(worker.url()).host;
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/options.html`);
+    await page.selectOption('#min-severity', 'high');
+    await page.fill('#custom-terms', 'student-id: MB-\\d{6}');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.textContent('#saved')).toBe('Saved.');
+    await page.screenshot({ path: join(SCREENSHOTS, 'extension-options.png'), fullPage: true });
+    const viewer = await openViewer('/mou.pdf');
+    await viewer.waitForSelector('[data-testid=hm-findings] .hm-item');
+    const severities = await viewer.$$eval('[data-testid=hm-findings] .hm-item', (items) => [...new Set(items.map((i) => i.dataset.severity))]);
+    expect(severities).toEqual(['high']);
+    await page.selectOption('#min-severity', 'low');
+    await page.fill('#custom-terms', '');
+    await page.click('button[type=submit]');
+    await viewer.close();
+    await page.close();
+  });
+});
