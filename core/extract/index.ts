@@ -15,9 +15,12 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Refuse PDFs with more pages. Default 2,000. */
   maxPages?: number;
+  /** Largest number of table cells read (CSV, XLSX and tables in DOCX or HTML). Default 1,000,000. */
+  maxCells?: number;
 }
 
-export const DEFAULT_LIMITS = { maxBytes: 25 * 2 ** 20, maxPages: 2000 } as const;
+// A 1,000,000-cell table (an 80,000-row roster of 12 columns) scans in a few seconds; more is refused.
+export const DEFAULT_LIMITS = { maxBytes: 25 * 2 ** 20, maxPages: 2000, maxCells: 1_000_000 } as const;
 
 export type Format = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'tsv' | 'html' | 'text';
 
@@ -29,6 +32,16 @@ export interface Extracted {
 
 /** Reads a file's bytes into text blocks, or throws a HallMonitorError that says why it cannot. */
 export async function extractBlocks(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): Promise<Extracted> {
+  const extracted = await extractFormat(bytes, fileName, options);
+  const maxCells = options.maxCells ?? DEFAULT_LIMITS.maxCells;
+  let cells = 0;
+  for (const block of extracted.blocks) if (block.cell) cells++;
+  if (cells > maxCells)
+    throw new TooLargeError(`${fileName} (${cells.toLocaleString('en-US')} table cells)`, `${maxCells.toLocaleString('en-US')} cells`);
+  return extracted;
+}
+
+async function extractFormat(bytes: Uint8Array, fileName: string, options: ExtractOptions): Promise<Extracted> {
   const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   if (bytes.length > maxBytes) throw new TooLargeError(`${fileName} (${megabytes(bytes.length)})`, megabytes(maxBytes));
   if (!bytes.length) throw new EmptyDocumentError(fileName);

@@ -1,17 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { escapeHtml, scanFile } from '../../core/index';
 import { imageOnlyPdf } from '../fixtures/files';
-import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from './chromium';
+import { launchChromium } from './chromium';
+import { launchWithExtension, serve, type Site } from './extension-context';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const SCREENSHOTS = join(ROOT, 'docs');
 
 /** Our example MOU as a printed PDF, one section a page, so some findings sit past the first page. */
@@ -45,50 +41,28 @@ const POLICY_PAGE = `<!doctype html><html><head><title>Vendor terms</title></hea
 <p>We may change these terms at any time without notice to you.</p>
 <p>Questions: write to our office.</p></body></html>`;
 
-let server: Server;
+let site: Site;
 let base: string;
 let context: BrowserContext;
 let worker: Worker;
 let mouPdf: Buffer;
-let scanPdf: Uint8Array;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore' });
   mouPdf = await examplePdf();
-  scanPdf = await imageOnlyPdf();
-  server = createServer((req, res) => {
-    const url = new URL(req.url!, 'http://localhost');
-    const send = (type: string, body: string | Uint8Array) => res.writeHead(200, { 'content-type': type }).end(body);
-    if (url.pathname === '/mou.pdf') return send('application/pdf', mouPdf);
-    if (url.pathname === '/scan.pdf') return send('application/pdf', scanPdf);
-    if (url.pathname === '/download') return send('application/pdf', mouPdf); // no .pdf in the URL
-    if (url.pathname === '/links.html') return send('text/html', '<a id="to-pdf" href="/mou.pdf">The MOU</a>');
-    if (url.pathname === '/policy.html') return send('text/html', POLICY_PAGE);
-    res.writeHead(404).end();
+  site = await serve({
+    '/mou.pdf': { type: 'application/pdf', body: mouPdf },
+    '/scan.pdf': { type: 'application/pdf', body: await imageOnlyPdf() },
+    '/download': { type: 'application/pdf', body: mouPdf }, // no .pdf in the URL
+    '/links.html': { type: 'text/html', body: '<a id="to-pdf" href="/mou.pdf">The MOU</a>' },
+    '/policy.html': { type: 'text/html', body: POLICY_PAGE },
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  // Content scripts match localhost on any port, not 127.0.0.1 (../shared/notes/extension-in-chromium.md).
-  base = `http://localhost:${(server.address() as AddressInfo).port}`;
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hm-ext-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
-    viewport: { width: 1280, height: 900 },
-  });
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await vi.waitFor(
-    async () => {
-      const rules = await worker.evaluate(async () => (await (globalThis as any).chrome.declarativeNetRequest.getDynamicRules()).length);
-      if (rules !== 3) throw new Error(`${rules} rules`);
-    },
-    { timeout: 15_000 },
-  );
+  base = site.base;
+  ({ context, worker } = await launchWithExtension());
 }, 180_000);
 
 afterAll(async () => {
   await context?.close();
-  server?.close();
+  site?.server.close();
 });
 
 const viewerUrl = (url: URL) => url.protocol === 'chrome-extension:' && url.pathname === '/viewer.html';

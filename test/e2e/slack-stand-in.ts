@@ -34,6 +34,8 @@ export class SlackStandIn {
   readonly files = new Map<string, HostedFile>();
   /** Answer this many chat.postMessage calls with 429 and Retry-After before accepting. */
   rateLimitNext = 0;
+  /** The calls answered with 429. */
+  readonly refused: ApiCall[] = [];
   private server!: Server;
   private sockets = new WebSocketServer({ noServer: true });
   private socket?: WebSocket;
@@ -113,6 +115,7 @@ export class SlackStandIn {
       case 'chat.postMessage':
         if (this.rateLimitNext > 0) {
           this.rateLimitNext--;
+          this.refused.push(this.calls.at(-1)!);
           res.setHeader('retry-after', '1');
           return json(res, 429, { ok: false, error: 'ratelimited' });
         }

@@ -1,0 +1,67 @@
+import { strToU8, zipSync } from 'fflate';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { scanFile, type DocumentReport } from '../../core/index';
+import { docxFile, encryptedPdf, pdfFile, truncated, utf16le, xlsxFile, zipBombDocx } from '../fixtures/files';
+
+// Files strangers send to school boards. Every one ends in a report or a plain-language reason: never a
+// crash, a hang or a silent skip. This is the path the CLI and the bot both take (scanFile).
+type Outcome = { error: string } | { report: (doc: DocumentReport) => void };
+
+const SSN = '512-44-8830';
+const mb = (n: number) => n * 1024 * 1024;
+
+async function manyPages(count: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  for (let i = 0; i < count; i++) doc.addPage([200, 200]);
+  return doc.save();
+}
+
+const flagsSsn = (doc: DocumentReport) => {
+  const ssn = doc.findings.find((f) => f.category === 'ssn');
+  expect(ssn?.quote).toBe('***-**-8830');
+};
+const readable = (doc: DocumentReport) => expect(doc.error).toBeUndefined();
+
+const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string], Outcome][] = [
+  ['a PDF locked with a user password', () => [encryptedPdf(), 'locked.pdf'], { error: 'encrypted' }],
+  ['a corrupt PDF', () => [strToU8('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage'), 'broken.pdf'], { error: 'corrupt' }],
+  ['a truncated PDF', async () => [truncated(await pdfFile([[`SSN ${SSN}`]]), 0.4), 'cut.pdf'], { error: 'corrupt' }],
+  ['a truncated DOCX', async () => [truncated(await docxFile(['Hello'])), 'cut.docx'], { error: 'corrupt' }],
+  ['a truncated XLSX', async () => [truncated(await xlsxFile([['Name'], ['Ana']])), 'cut.xlsx'], { error: 'corrupt' }],
+  ['a ZIP bomb named .docx', () => [zipBombDocx(), 'bomb.docx'], { error: 'too-large' }],
+  ['a ZIP bomb named .xlsx', () => [zipBombDocx(), 'bomb.xlsx'], { error: 'too-large' }],
+  ['a PDF with 5,000 pages', async () => [await manyPages(5000), 'huge.pdf'], { error: 'too-large' }],
+  ['a 200 MB text file', () => [new Uint8Array(mb(200)).fill(0x61), 'huge.txt'], { error: 'too-large' }],
+  ['binary garbage named .txt', () => [Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), 'garbage.txt'], { error: 'corrupt' }],
+  ['an empty file', () => [new Uint8Array(0), 'empty.txt'], { error: 'empty' }],
+  ['a ZIP that is neither DOCX nor XLSX', () => [zipSync({ 'a.txt': strToU8('hi') }), 'archive.zip'], { error: 'unsupported' }],
+  ['invalid UTF-8', () => [Uint8Array.from([...strToU8(`Student SSN ${SSN} `), 0xff, 0xfe, 0xc3, 0x28, ...strToU8(' caf\xe9')]), 'mixed.txt'], { report: flagsSsn }],
+  ['UTF-16 with a byte-order mark', () => [utf16le(`Student SSN ${SSN}`), 'utf16.txt'], { report: flagsSsn }],
+  ['a CSV with 1,000,000 rows', () => [strToU8(`Name,Grade\n${'Ana Ruiz,7\n'.repeat(1_000_000)}`), 'million.csv'], { error: 'too-large' }],
+  ['a CSV with 5,000 columns', () => [strToU8(`${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: 5000 }, () => '1').join(',')}\n`), 'wide.csv'], { report: readable }],
+  ['one 10 MB line', () => [strToU8('the board met and voted '.repeat(mb(10) / 24)), 'line.txt'], { report: readable }],
+  ['a long run of digits', () => [strToU8('1'.repeat(mb(2))), 'digits.txt'], { report: readable }],
+  ['long runs of spaces and dashes', () => [strToU8(`a${' '.repeat(mb(1))}-${'-'.repeat(mb(1))}b`), 'spaces.txt'], { report: readable }],
+  ['a@a@a@... (email pattern bait)', () => [strToU8('a@'.repeat(mb(1) / 2)), 'at.txt'], { report: readable }],
+  [
+    'an SSN hidden with zero-width and right-to-left characters',
+    () => [strToU8(`Student SSN \u202E5\u200B12-4\u200D4-8830\u202C on file`), 'hidden.txt'],
+    { report: flagsSsn },
+  ],
+];
+
+describe('hostile inputs', () => {
+  it.each(TABLE)('%s', async (_, make, outcome) => {
+    const [bytes, name] = await make();
+    const doc = await scanFile(bytes, name);
+    if ('error' in outcome) {
+      expect(doc.error?.code).toBe(outcome.error);
+      expect(doc.error?.message).toContain(name);
+      expect(doc.findings).toEqual([]);
+    } else {
+      expect(doc.error).toBeUndefined();
+      outcome.report(doc);
+    }
+  }, 120_000);
+});
