@@ -61,7 +61,7 @@ export function summaryReply(doc: DocumentReport, options: { topRisks: number; m
     );
   blocks.push({
     type: 'context',
-    elements: [{ type: 'mrkdwn', text: 'Personal values are masked. Not legal advice. Ask `/hallmonitor help` for the full report and settings.' }],
+    elements: [{ type: 'mrkdwn', text: 'Personal values are masked. The full report is attached below. Not legal advice. `/hallmonitor help` for settings.' }],
   });
   return { text: headline(doc), blocks };
 }

@@ -1,6 +1,6 @@
 import { App, LogLevel, subtype, type Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { HallMonitorError, InternalError, scan, severityRank, TooLargeError, unreadable, type DocumentReport, type Severity } from '../core/index';
+import { HallMonitorError, InternalError, renderBrief, renderMarkdown, scan, severityRank, toReport, TooLargeError, unreadable, type DocumentReport, type Severity } from '../core/index';
 import { quietReply, summaryReply, unreadableReply, type Reply } from './blocks';
 import type { BotConfig } from './config';
 import { downloadPrivate, formatBytes } from './download';
@@ -60,6 +60,7 @@ export function createBot(config: BotConfig, store: SettingsStore, options: BotO
       const report = await read(name, file.size, file.url_private_download ?? file.url_private);
       const reply = replyFor(report, settings);
       if (reply) await client.chat.postMessage({ channel, ...(ts ? { thread_ts: ts } : {}), ...reply, unfurl_links: false, unfurl_media: false });
+      if (reply && config.attachReport && report.summary.total) await attachFullReport(client, channel, ts, report);
       logger.info(`file ${fileId} in ${channel}: ${report.error ? `unreadable (${report.error.code})` : `${report.summary.total} flag(s)`}`);
     } catch (error) {
       // Let Slack's retry (or a repost) try again: nothing was said in the thread.
@@ -77,6 +78,22 @@ export function createBot(config: BotConfig, store: SettingsStore, options: BotO
     } catch (error) {
       return unreadable(name, error instanceof HallMonitorError ? error : new InternalError(name));
     }
+  }
+
+  // The thread reply is cut to fit a phone; the full report (masked, like everything the bot sends) goes
+  // beside it as Markdown and as the one-page board brief, so nothing is lost.
+  async function attachFullReport(client: WebClient, channel: string, ts: string | undefined, report: DocumentReport): Promise<void> {
+    const base = report.source.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-');
+    const full = toReport([report]);
+    await client.filesUploadV2({
+      channel_id: channel,
+      ...(ts ? { thread_ts: ts } : {}),
+      initial_comment: 'Full report: every flag as Markdown, and a one-page board brief to print.',
+      file_uploads: [
+        { file: Buffer.from(renderMarkdown(full)), filename: `${base}-hallmonitor.md` },
+        { file: Buffer.from(renderBrief(full)), filename: `${base}-board-brief.html` },
+      ],
+    });
   }
 
   function replyFor(report: DocumentReport, settings: ChannelSettings): Reply | undefined {

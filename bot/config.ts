@@ -13,6 +13,8 @@ export interface BotConfig {
   /** Where per-channel settings live (a small JSON file). */
   settingsFile: string;
   topRisks: number;
+  /** Attach the full report (Markdown and the board brief) to the thread. */
+  attachReport: boolean;
 }
 
 const HELP = `Hall Monitor's Slack bot needs a Slack app. Create one from bot/manifest.json (see the README, "Slack bot"), then set:
@@ -46,6 +48,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       concurrency: number('HALLMONITOR_CONCURRENCY', 2),
       settingsFile: env.HALLMONITOR_SETTINGS ?? 'hallmonitor-settings.json',
       topRisks: number('HALLMONITOR_TOP_RISKS', 5),
+      attachReport: env.HALLMONITOR_ATTACH_REPORT !== 'off',
     },
   };
 }

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBot, type Bot } from '../../bot/bot';
 import { fileSettings } from '../../bot/settings';
-import { eventEnvelope, BOT_TOKEN, SIGNING_SECRET, SlackStandIn, signedHeaders } from './slack-stand-in';
+import { botConfig, eventEnvelope, SlackStandIn, signedHeaders } from './slack-stand-in';
 
 const FILES = 200;
 const CHANNELS = 10;
@@ -19,12 +16,8 @@ async function post(payload: unknown): Promise<number> {
 
 beforeAll(async () => {
   await slack.start();
-  const settings = join(mkdtempSync(join(tmpdir(), 'hm-load-')), 'settings.json');
-  bot = createBot(
-    { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl, port: 0, maxBytes: 2 ** 20, scanTimeoutMs: 30_000, concurrency: 2, settingsFile: settings, topRisks: 3 },
-    await fileSettings(settings),
-    { retryConfig: { retries: 5, minTimeout: 50, maxTimeout: 200 } },
-  );
+  const config = botConfig(slack, { topRisks: 3, attachReport: false });
+  bot = createBot(config, await fileSettings(config.settingsFile), { retryConfig: { retries: 5, minTimeout: 50, maxTimeout: 200 } });
   events = `http://127.0.0.1:${await bot.start()}/slack/events`;
 });
 

@@ -1,13 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBot, type Bot } from '../../bot/bot';
 import type { BotConfig } from '../../bot/config';
 import { fileSettings } from '../../bot/settings';
 import { scanFile, SEVERITIES, type DocumentReport } from '../../core/index';
 import { docxFile, encryptedPdf, pdfFile, xlsxFile } from '../fixtures/files';
-import { APP_TOKEN, BOT_TOKEN, eventEnvelope, SIGNING_SECRET, SlackStandIn, signedHeaders, TEAM, type HostedFile } from './slack-stand-in';
+import { APP_TOKEN, BOT_TOKEN, botConfig, eventEnvelope, SlackStandIn, signedHeaders, TEAM, type HostedFile } from './slack-stand-in';
 
 const SSN = '512-44-8830';
 const BIRTHDATE = '04/17/2012';
@@ -18,18 +16,7 @@ const slack = new SlackStandIn();
 let bot: Bot;
 let events: string;
 let eventCount = 0;
-const config = (overrides: Partial<BotConfig> = {}): BotConfig => ({
-  botToken: BOT_TOKEN,
-  signingSecret: SIGNING_SECRET,
-  apiUrl: slack.apiUrl,
-  port: 0,
-  maxBytes: MAX_BYTES,
-  scanTimeoutMs: 30_000,
-  concurrency: 2,
-  settingsFile: join(mkdtempSync(join(tmpdir(), 'hm-bot-')), 'settings.json'),
-  topRisks: 5,
-  ...overrides,
-});
+const config = (overrides: Partial<BotConfig> = {}) => botConfig(slack, { maxBytes: MAX_BYTES, ...overrides });
 
 async function post(payload: unknown, headers: Record<string, string> = {}): Promise<Response> {
   const body = JSON.stringify(payload);
@@ -102,8 +89,15 @@ describe('Slack bot over HTTP against the stand-in', () => {
     expect(download?.token).toBe(BOT_TOKEN);
   });
 
+  it('attaches the full report, Markdown and board brief, in the thread', () => {
+    const mou = slack.callsTo('files.completeUploadExternal').filter((c) => String(c.args.files).includes('mou-hallmonitor.md'));
+    expect(mou).toHaveLength(1);
+    expect(slack.uploads.find((u) => u.name === 'mou-hallmonitor.md')?.body).toContain('Recipient owns the data');
+    expect(slack.uploads.find((u) => u.name === 'mou-board-brief.html')?.body).toContain('Questions to ask before voting');
+  });
+
   it('never sends a raw SSN or birthdate to Slack', () => {
-    const sent = JSON.stringify(slack.calls.filter((c) => c.method !== 'files.info'));
+    const sent = JSON.stringify(slack.calls.filter((c) => c.method !== 'files.info')) + slack.uploads.map((u) => u.body).join('\n');
     for (const value of [SSN, BIRTHDATE, '402-11-7305', '402117305']) expect(sent).not.toContain(value);
   });
 

@@ -8,7 +8,7 @@ import { createBot } from '../../bot/bot';
 import { fileSettings } from '../../bot/settings';
 import { pdfFile } from '../fixtures/files';
 import { launchWithExtension, serve } from './extension-context';
-import { BOT_TOKEN, eventEnvelope, SIGNING_SECRET, SlackStandIn, signedHeaders } from './slack-stand-in';
+import { botConfig, eventEnvelope, SlackStandIn, signedHeaders } from './slack-stand-in';
 
 // Canary values: if any of these shows up in a log, in anything sent to Slack, in extension storage or in
 // a network request, a student's data leaked. They appear nowhere else in the project.
@@ -51,18 +51,14 @@ describe('privacy: no canary value leaves masked', () => {
         logged.push(String(chunk));
         return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
       });
-      const settings = join(mkdtempSync(join(tmpdir(), 'hm-canary-bot-')), 'settings.json');
-      const bot = createBot(
-        { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl, port: 0, maxBytes: 2 ** 20, scanTimeoutMs: 30_000, concurrency: 1, settingsFile: settings, topRisks: 5 },
-        await fileSettings(settings),
-        { retryConfig: { retries: 0 } },
-      );
+      const config = botConfig(slack, { concurrency: 1 });
+      const bot = createBot(config, await fileSettings(config.settingsFile), { retryConfig: { retries: 0 } });
       const port = await bot.start();
       stop = () => bot.stop();
       slack.host({ id: 'FCANARY', name: 'agreement.pdf', bytes: await pdfFile([LINES]), channel: 'C0BOARD', ts: '1764000000.000100' });
       const body = JSON.stringify(eventEnvelope({ type: 'file_shared', file_id: 'FCANARY', user_id: 'U1', channel_id: 'C0BOARD', event_ts: '1' }, 'EvCanary'));
       await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...signedHeaders(body) }, body });
-      await vi.waitFor(() => expect(slack.callsTo('chat.postMessage')).toHaveLength(1), { timeout: 30_000 });
+      await vi.waitFor(() => expect(slack.callsTo('files.completeUploadExternal')).toHaveLength(1), { timeout: 30_000 });
     }, 60_000);
 
     afterAll(async () => {
@@ -71,8 +67,9 @@ describe('privacy: no canary value leaves masked', () => {
       await slack.stop();
     });
 
-    it('sends none to Slack', () => {
-      const sent = JSON.stringify(slack.calls.map((c) => c.args));
+    it('sends none to Slack, in the reply or in the attached full report', () => {
+      expect(slack.uploads.map((u) => u.name)).toEqual(['agreement-hallmonitor.md', 'agreement-board-brief.html']);
+      const sent = JSON.stringify(slack.calls.map((c) => c.args)) + slack.uploads.map((u) => u.body).join('\n');
       expect(sent).toContain('***-**-0174');
       expectNoCanary('Slack API calls', sent);
     });

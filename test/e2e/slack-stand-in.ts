@@ -4,7 +4,11 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
+import type { BotConfig } from '../../bot/config';
 
 export interface ApiCall {
   method: string;
@@ -34,6 +38,9 @@ export class SlackStandIn {
   readonly files = new Map<string, HostedFile>();
   /** Answer this many chat.postMessage calls with 429 and Retry-After before accepting. */
   rateLimitNext = 0;
+  /** Files the bot uploaded (files.uploadV2's second step), by name. */
+  readonly uploads: { name: string; body: string }[] = [];
+  private uploadNames = new Map<string, string>();
   /** The calls answered with 429. */
   readonly refused: ApiCall[] = [];
   private server!: Server;
@@ -84,6 +91,11 @@ export class SlackStandIn {
     const url = new URL(req.url!, `http://127.0.0.1:${this.port}`);
     const token = req.headers.authorization?.replace(/^Bearer /, '');
     if (url.pathname.startsWith('/files-pri/')) return this.download(url, token, res);
+    if (url.pathname.startsWith('/upload/')) {
+      this.uploads.push({ name: this.uploadNames.get(url.pathname.slice(8)) ?? '', body });
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      return void res.end(`OK - ${body.length}`);
+    }
     if (url.pathname.startsWith('/respond/')) {
       this.responses.push({ url: url.pathname, body });
       return json(res, 200, { ok: true });
@@ -112,6 +124,13 @@ export class SlackStandIn {
           },
         });
       }
+      case 'files.getUploadURLExternal': {
+        const id = `FUP${this.uploadNames.size + 1}`;
+        this.uploadNames.set(id, String(args.filename));
+        return json(res, 200, { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${id}`, file_id: id });
+      }
+      case 'files.completeUploadExternal':
+        return json(res, 200, { ok: true, files: JSON.parse(String(args.files ?? '[]')) });
       case 'chat.postMessage':
         if (this.rateLimitNext > 0) {
           this.rateLimitNext--;
@@ -168,5 +187,22 @@ export function eventEnvelope(event: Record<string, unknown>, eventId: string): 
     event_time: Math.floor(Date.now() / 1000),
     event,
     authorizations: [{ team_id: TEAM, user_id: 'U0BOT', is_bot: true, is_enterprise_install: false, enterprise_id: null }],
+  };
+}
+
+/** The bot's configuration for a test against this stand-in: HTTP mode on a free port, a fresh settings file. */
+export function botConfig(slack: SlackStandIn, overrides: Partial<BotConfig> = {}): BotConfig {
+  return {
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    apiUrl: slack.apiUrl,
+    port: 0,
+    maxBytes: 2 ** 20,
+    scanTimeoutMs: 30_000,
+    concurrency: 2,
+    settingsFile: join(mkdtempSync(join(tmpdir(), 'hm-bot-')), 'settings.json'),
+    topRisks: 5,
+    attachReport: true,
+    ...overrides,
   };
 }
