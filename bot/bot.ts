@@ -5,7 +5,7 @@ import { quietReply, summaryReply, unreadableReply, type Reply } from './blocks'
 import type { BotConfig } from './config';
 import { downloadPrivate, formatBytes } from './download';
 import { homeView } from './home';
-import { Scanner } from './scanner';
+import { ScanPool } from '../workers/scan-pool';
 import type { ChannelSettings, SettingsStore } from './settings';
 
 // Slack delivers one upload twice (file_shared and a file_share message) and retries slow answers:
@@ -28,7 +28,7 @@ export interface BotOptions {
 
 export function createBot(config: BotConfig, store: SettingsStore, options: BotOptions = {}): Bot {
   const logger = options.logger ?? safeLogger();
-  const scanner = new Scanner(config.concurrency, config.scanTimeoutMs);
+  const scanner = new ScanPool(config.concurrency, config.scanTimeoutMs);
   const claims = new Map<string, number>();
   const app = new App({
     token: config.botToken,

@@ -83,6 +83,15 @@ describe('hallmonitor command', { timeout: 30_000 }, () => {
     expect(docs.map((d: { error?: { code: string } }) => d.error?.code)).toEqual(['not-found', 'corrupt', 'empty', 'encrypted', undefined]);
   });
 
+  it('refuses a file over --max-mb with a clear line, and reads it when the limit is raised', async () => {
+    const big = join(dir, 'minutes.txt');
+    writeFileSync(big, 'The board approved the minutes of the last meeting.\n'.repeat(30_000)); // about 1.5 MB
+    const refused = await hallmonitor(['--max-mb', '1', big]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^hallmonitor: .+minutes\.txt \(1\.\d MB\) is larger than the limit of 1 MB\. Raise the limit or split the file\.\n$/);
+    expect((await hallmonitor(['--max-mb', '2', big])).code).toBe(0);
+  });
+
   it('reads PDFs and standard input', async () => {
     const pdf = await hallmonitor(['--format', 'json', join(dir, 'scan.pdf')]);
     expect(JSON.parse(pdf.stdout).documents[0].findings.some((f: { page?: number }) => f.page === 1)).toBe(true);
@@ -96,6 +105,9 @@ describe('hallmonitor command', { timeout: 30_000 }, () => {
     const sources = JSON.parse(stdout).documents.map((d: { source: string }) => d.source.slice(dir.length + 1));
     expect(sources).toEqual(['packet/a.txt', 'packet/b.txt', 'packet/nested/c.txt', 'packet/nested/d.txt']);
     expect(stderr).toContain('[4/4]');
+    const oneThread = await hallmonitor(['--format', 'json', '--jobs', '1', join(dir, 'packet')]);
+    const workers = await hallmonitor(['--format', 'json', '--jobs', '3', join(dir, 'packet')]);
+    expect(workers.stdout).toBe(oneThread.stdout);
   });
 
   it('writes markdown and html reports to --out', async () => {
@@ -120,7 +132,7 @@ describe('hallmonitor command', { timeout: 30_000 }, () => {
   });
 
   it('rejects bad usage with exit 2 and a hint', async () => {
-    for (const args of [[], ['--format', 'pdf', 'x'], ['--only', 'shoe-size', 'x'], ['--bogus', 'x']]) {
+    for (const args of [[], ['--format', 'pdf', 'x'], ['--only', 'shoe-size', 'x'], ['--bogus', 'x'], ['--jobs', '0', 'x'], ['--timeout', 'soon', 'x']]) {
       const { code, stderr } = await hallmonitor(args);
       expect(code).toBe(2);
       expect(stderr).toMatch(/^hallmonitor: .+\nRun "hallmonitor --help" for usage\.\n$/);

@@ -1,4 +1,5 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,9 +19,12 @@ import {
   NotFoundError,
   type CategoryId,
   type DocumentReport,
+  type ExtractOptions,
   type ScanOptions,
 } from '../core/index';
 import { compareReports, renderComparison } from '../core/compare';
+import pLimit from 'p-limit';
+import { ScanPool } from '../workers/scan-pool';
 
 const USAGE = `Usage: hallmonitor [options] <file|dir|->...
 
@@ -39,6 +43,13 @@ Options:
       --show-values                       show personal values unmasked (masked by default)
       --fail-on <high|medium|low>         exit 1 when a flag at or above this severity is found
       --compare <old> <new>               what changed between two versions of an agreement (text or json)
+  -j, --jobs <n>                          files scanned at once, each in its own worker thread
+                                          (default: one less than the number of CPU cores)
+      --timeout <seconds>                 give up on a file that takes longer, with a timeout error
+                                          (default: no limit)
+      --max-mb <n>, --max-pages <n>, --max-cells <n>
+                                          read larger files (defaults: 25 MB, 2,000 PDF pages,
+                                          1,000,000 table cells)
   -h, --help                              show this help
   -v, --version                           show the version
 
@@ -70,20 +81,8 @@ export async function run(argv: string[], io: Io = process): Promise<number> {
   if (args.version) return write(io, `${await version()}\n`);
 
   const inputs = await expand(args.inputs, io);
-  const files = inputs.filter((input) => typeof input === 'string').length;
-  const documents: DocumentReport[] = [];
-  let done = 0;
-  for (const input of inputs) {
-    let doc: DocumentReport;
-    if (typeof input !== 'string') doc = input;
-    else {
-      if (files > PROGRESS_AFTER) io.stderr.write(`[${++done}/${files}] ${input}\n`);
-      const bytes = input === '-' ? await readStdin(io.stdin) : await readFile(input);
-      doc = await scanFile(bytes, input === '-' ? 'stdin' : input, args.options);
-    }
-    if (doc.error) io.stderr.write(`hallmonitor: ${doc.error.message}\n`);
-    documents.push(doc);
-  }
+  const documents = await scanAll(inputs, args, io);
+  for (const doc of documents) if (doc.error) io.stderr.write(`hallmonitor: ${doc.error.message}\n`);
   const report = toReport(documents);
 
   const comparison = args.compare && !report.documents.some((d) => d.error) ? compareReports(documents[0]!, documents[1]!) : undefined;
@@ -98,6 +97,36 @@ export async function run(argv: string[], io: Io = process): Promise<number> {
   if (report.documents.some((d) => d.error)) return 2;
   if (args.failOn && report.documents.some((d) => d.findings.some((f) => severityRank(f.severity) >= severityRank(args.failOn!)))) return 1;
   return 0;
+}
+
+/**
+ * Scans every input, keeping their order in the report. Several files, or a time limit, go to a pool of
+ * worker threads so a big or hostile file neither blocks the others nor hangs the command; a single file
+ * is scanned in-process, which starts faster.
+ */
+async function scanAll(inputs: (string | DocumentReport)[], args: ReturnType<typeof parse>, io: Io): Promise<DocumentReport[]> {
+  const files = inputs.filter((input) => typeof input === 'string').length;
+  const jobs = Math.max(1, Math.min(args.jobs, files));
+  const pool = jobs > 1 || args.timeoutMs !== undefined ? new ScanPool(jobs, args.timeoutMs) : undefined;
+  const limit = pLimit(jobs);
+  let done = 0;
+  try {
+    return await Promise.all(
+      inputs.map((input) =>
+        typeof input !== 'string'
+          ? input
+          : limit(async () => {
+              const bytes = input === '-' ? await readStdin(io.stdin) : await readFile(input);
+              const name = input === '-' ? 'stdin' : input;
+              const doc = pool ? await pool.scan(bytes, name, args.options) : await scanFile(bytes, name, args.options);
+              if (files > PROGRESS_AFTER) io.stderr.write(`[${++done}/${files}] ${input}\n`);
+              return doc;
+            }),
+      ),
+    );
+  } finally {
+    await pool?.close();
+  }
 }
 
 function parse(argv: string[]) {
@@ -115,25 +144,43 @@ function parse(argv: string[]) {
       'show-values': { type: 'boolean', default: false },
       'fail-on': { type: 'string' },
       compare: { type: 'boolean', default: false },
+      jobs: { type: 'string', short: 'j' },
+      timeout: { type: 'string' },
+      'max-mb': { type: 'string' },
+      'max-pages': { type: 'string' },
+      'max-cells': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
   });
   const format = oneOf('--format', values.format!, FORMATS);
-  const options: ScanOptions = { showValues: values['show-values'] };
+  const options: ScanOptions & ExtractOptions = { showValues: values['show-values'] };
+  if (values['max-mb'] !== undefined) options.maxBytes = count('--max-mb', values['max-mb'], 'a whole number of megabytes') * 2 ** 20;
+  if (values['max-pages'] !== undefined) options.maxPages = count('--max-pages', values['max-pages'], 'a whole number of pages');
+  if (values['max-cells'] !== undefined) options.maxCells = count('--max-cells', values['max-cells'], 'a whole number of cells');
   if (values['min-severity']) options.minSeverity = oneOf('--min-severity', values['min-severity'], SEVERITIES);
   if (values.only) options.only = categories('--only', values.only);
   if (values.ignore) options.ignore = categories('--ignore', values.ignore);
   if (values.doctype) options.doctype = oneOf('--doctype', values.doctype, DOCTYPES);
-  if (values['district-size'] !== undefined) {
-    const size = Number(values['district-size']);
-    if (!Number.isInteger(size) || size < 1) throw new UsageError(`--district-size must be a whole number of students (got "${values['district-size']}")`);
-    options.districtSize = size;
-  }
+  if (values['district-size'] !== undefined) options.districtSize = count('--district-size', values['district-size'], 'a whole number of students');
+  const jobs = values.jobs === undefined ? defaultJobs() : count('--jobs', values.jobs, 'a whole number of files');
+  const timeoutMs = values.timeout === undefined ? undefined : count('--timeout', values.timeout, 'a whole number of seconds') * 1000;
   const failOn = values['fail-on'] ? oneOf('--fail-on', values['fail-on'], SEVERITIES) : undefined;
   if (!positionals.length && !values.help && !values.version) throw new UsageError('no input: give a file, a directory or - for standard input');
   if (values.compare && positionals.length !== 2) throw new UsageError('--compare takes exactly two files: the old version, then the new one');
-  return { format, options, failOn, out: values.out, inputs: positionals, help: values.help, version: values.version, compare: values.compare };
+  return { format, options, failOn, jobs, timeoutMs, out: values.out, inputs: positionals, help: values.help, version: values.version, compare: values.compare };
+}
+
+// The main thread reads files and renders, and V8 collects garbage on helper threads: measured on 2 cores,
+// two scan workers were slower than one thread (npm run bench, "files at once"), so leave a core free.
+function defaultJobs(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+function count(flag: string, value: string, what: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be ${what} (got "${value}")`);
+  return n;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

@@ -53,7 +53,7 @@ export class NotFoundError extends HallMonitorError {
 
 export class TimeoutError extends HallMonitorError {
   constructor(what: string, seconds: number) {
-    super('timeout', `${what} took longer than ${seconds} seconds to read, so Hall Monitor stopped. Split the file or raise the time limit.`);
+    super('timeout', `${what} took longer than ${seconds} second${seconds === 1 ? '' : 's'} to read, so Hall Monitor stopped. Split the file or raise the time limit.`);
   }
 }
 

@@ -1,7 +1,9 @@
 // `npm run bench`: Hall Monitor against the floor and its peers, in one process run so the ratios hold.
 // Inputs are generated from fixed seeds; every figure is the median of several runs after a warm-up.
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OpenRedaction } from '@openredaction/openredaction';
 import nlp from 'compromise';
@@ -120,6 +122,19 @@ const memory = JSON.parse(
 ) as { peakMB: number; baselineMB: number };
 const peakMemoryMB1000 = memory.peakMB;
 
+// --- many files: the CLI in one thread against a worker per core ------------------------------------------
+const BATCH = 24;
+const batchDir = mkdtempSync(join(tmpdir(), 'hallmonitor-bench-'));
+for (let i = 0; i < BATCH; i++) writeFileSync(join(batchDir, `agreement-${i}.txt`), agreement(seeded(100 + i), 10));
+const cli = (jobs: number) => () =>
+  execFileSync(process.execPath, [fileURLToPath(new URL('../../cli/bin.js', import.meta.url)), '--jobs', String(jobs), '-f', 'json', batchDir], {
+    stdio: 'ignore',
+  });
+const cores = availableParallelism();
+const batchOneThreadMs = await time(cli(1), Math.min(RUNS, 3));
+const batchWorkersMs = cores > 1 ? await time(cli(cores), Math.min(RUNS, 3)) : batchOneThreadMs;
+rmSync(batchDir, { recursive: true });
+
 // --- report --------------------------------------------------------------------------------------------
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -141,6 +156,9 @@ const table: [string, string][] = [
   ['  pdf.js text extraction', `${fmt(extractMs)} (${(pages.length / (extractMs / 1000)).toFixed(0)} pages/s)`],
   ['  extraction + scan', fmt(pdfEndToEndMs)],
   ['scaling (scan only)', Object.entries(scaling).map(([n, ms]) => `${n} pages ${fmt(ms)}`).join(', ')],
+  [`${BATCH} files of 10 pages, CLI`, ''],
+  ['  --jobs 1 (one thread)', fmt(batchOneThreadMs)],
+  [`  --jobs ${cores} (worker threads)`, fmt(batchWorkersMs)],
   ['peak memory, 1,000-page scan (RSS)', `${peakMemoryMB1000.toFixed(0)} MB (Node alone: ${memory.baselineMB.toFixed(0)} MB)`],
 ];
 const width = Math.max(...table.map(([label]) => label.length));
@@ -172,6 +190,9 @@ console.log(
     redactPiiRosterRecallMin: round(recallMin(redactPiiRecall)),
     openRedactionRosterRecallMin: round(recallMin(openRedactionRecall)),
     pdfScanVsExtract: round(pdfEndToEndMs / extractMs),
+    batchOneThreadMs: round(batchOneThreadMs),
+    batchWorkersMs: round(batchWorkersMs),
+    jobsSpeedup: round(batchOneThreadMs / batchWorkersMs),
     scaling1000vs100: round(scaling[1000]! / scaling[100]!),
     peakMemoryMB1000: Math.round(peakMemoryMB1000),
   }),

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { InternalError, TimeoutError, unreadable, type DocumentReport, type ExtractOptions, type ScanOptions } from '../core/index';
-import type { ScanJob } from './scan-worker';
+import type { ScanJob, WorkerMessage } from './scan-worker';
 
 interface Pending {
   job: ScanJob;
@@ -9,16 +9,19 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
+  /** The worker has loaded core; the time limit starts only once a file reaches a ready worker. */
+  ready: boolean;
   current?: Pending;
   timer?: NodeJS.Timeout;
 }
 
 /**
- * Scans files in a small pool of worker threads, off the event loop that answers Slack. A file that runs
- * past the time limit gets its worker terminated (and replaced) and a plain-language timeout report; a
- * crashing worker takes only its own file down. Results are reports, never exceptions.
+ * Scans files in a small pool of worker threads, off the main event loop (the bot's Slack connection, the
+ * CLI's other files). A file that runs past the time limit gets its worker terminated (and replaced) and a
+ * plain-language timeout report; a crashing worker takes only its own file down. Results are reports,
+ * never exceptions.
  */
-export class Scanner {
+export class ScanPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private nextId = 1;
@@ -26,7 +29,8 @@ export class Scanner {
 
   constructor(
     size: number,
-    private readonly timeoutMs: number,
+    /** Per-file limit; undefined lets a file take as long as it needs. */
+    private readonly timeoutMs?: number,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -44,9 +48,12 @@ export class Scanner {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(new URL('./scan-worker.mjs', import.meta.url)) };
-    slot.worker.on('message', (message: { id: number; report: DocumentReport }) => {
-      if (slot.current?.job.id === message.id) this.finish(slot, message.report);
+    const slot: Slot = { worker: new Worker(new URL('./scan-worker.mjs', import.meta.url)), ready: false };
+    slot.worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        this.pump();
+      } else if (slot.current?.job.id === message.id) this.finish(slot, message.report);
     });
     slot.worker.on('error', () => this.replace(slot, (job) => unreadable(job.name, new InternalError(job.name))));
     slot.worker.unref();
@@ -55,15 +62,21 @@ export class Scanner {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (slot.current || !this.queue.length) continue;
+      if (!slot.ready || slot.current || !this.queue.length) continue;
       const pending = this.queue.shift()!;
       slot.current = pending;
-      slot.timer = setTimeout(
-        () => this.replace(slot, (job) => unreadable(job.name, new TimeoutError(job.name, Math.round(this.timeoutMs / 1000)))),
-        this.timeoutMs,
-      );
+      const limit = this.timeoutMs;
+      if (limit !== undefined)
+        slot.timer = setTimeout(() => this.replace(slot, (job) => unreadable(job.name, new TimeoutError(job.name, Math.round(limit / 1000)))), limit);
       slot.worker.postMessage(pending.job);
     }
+    this.holdProcessOpen();
+  }
+
+  // Idle workers must not keep a CLI run alive, but pending files must: a long-running bot never notices.
+  private holdProcessOpen(): void {
+    const busy = this.queue.length > 0 || this.slots.some((slot) => slot.current);
+    for (const slot of this.slots) busy ? slot.worker.ref() : slot.worker.unref();
   }
 
   private finish(slot: Slot, report: DocumentReport): void {
