@@ -120,8 +120,16 @@ export function createScanText(blocks: readonly Block[]): ScanText {
     for (let i = 0; i < text.length; ) {
       const code = text.codePointAt(i)!;
       if (code > 0x20 && code < 0x7f) {
-        PLAIN_RUN.lastIndex = i;
-        const end = PLAIN_RUN.exec(text) ? PLAIN_RUN.lastIndex : text.length;
+        let end = i;
+        for (;;) {
+          PLAIN_RUN.lastIndex = end;
+          PLAIN_RUN.exec(text);
+          end = PLAIN_RUN.lastIndex;
+          // a single space between printable chars stays as it is, so it rides along in the run
+          const next = text.charCodeAt(end + 1);
+          if (text.charCodeAt(end) !== 0x20 || !(next > 0x20 && next < 0x7f)) break;
+          end++;
+        }
         flush();
         emitRun(text, b, i, end);
         i = end;

@@ -5,6 +5,12 @@ import { defineDetector } from '../../detector';
 const STUDENT_CONTEXT =
   /\b(?:students?|pupils?|child(?:ren)?|son|daughter|kindergartn?ers?|learners?|enroll(?:ed|s|ing)?|grade\s+(?:\d{1,2}|k)|\d{1,2}(?:st|nd|rd|th)\s+grader?|IEP|absent|suspended|transferred)\b/i;
 const NAME_SHAPE = /^[A-Z][a-z]+(?:['-][A-Za-z][a-z]+)?$/;
+// compromise names a person only around a first name it knows; asking it about sentences without one costs
+// most of a scan's time (npm run bench) and finds nothing, so look the capitalized words up in its lexicon first.
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const mayNameSomeone = (text: string) =>
+  [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some(([word]) => [LEXICON[word.toLowerCase()] ?? []].flat().some((tag) => FIRST_NAME_TAGS.has(tag)));
 const ROLE_BEFORE = /\b(?:mr|mrs|ms|dr|principal|superintendent|teacher|coach|director|chair|signed|by|attorney|counsel|officer)\.?\s*$/i;
 
 export default defineDetector({
@@ -18,7 +24,7 @@ export default defineDetector({
     const partyWords = new Set(parties.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
     for (const sentence of sentences) {
       // Tables are read by their column headers; compromise finds no names in bare cells and is slow on them.
-      if (source.blocks[source.blockAt(sentence.span.start)]?.cell || !STUDENT_CONTEXT.test(sentence.text)) continue;
+      if (source.blocks[source.blockAt(sentence.span.start)]?.cell || !STUDENT_CONTEXT.test(sentence.text) || !mayNameSomeone(sentence.text)) continue;
       const people = nlp(sentence.text).people().json({ offset: true, terms: { offset: true } }) as PersonJson[];
       for (const person of people) {
         // "LEA" and "Provider" are defined terms, not people: a name is capitalized like one and is no party's.
