@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { escapeHtml, scanFile } from '../../core/index';
-import { imageOnlyPdf } from '../fixtures/files';
+import { imageOnlyPdf, pdfFile } from '../fixtures/files';
+import { prose, seeded } from '../fixtures/synthetic';
 import { launchChromium } from './chromium';
 import { launchWithExtension, serve, type Site } from './extension-context';
 
@@ -35,6 +36,14 @@ async function examplePdf(): Promise<Buffer> {
   return pdf;
 }
 
+/** 800 pages: a flagged sentence on the first, plain prose after it, enough to take the viewer seconds to read. */
+async function longPdf(): Promise<Uint8Array> {
+  const lines = prose(seeded(5), 800).split('\n').filter(Boolean);
+  const pages = Array.from({ length: 800 }, (_, i) => lines.slice(i * 3, i * 3 + 3).map((line) => line.slice(0, 95)));
+  pages[0] = ['DATA SHARING AGREEMENT', 'The Provider shall own all student data collected under this Agreement.'];
+  return pdfFile(pages);
+}
+
 const POLICY_PAGE = `<!doctype html><html><head><title>Vendor terms</title></head><body>
 <h1>Brightpath Learning terms of service</h1>
 <p>Brightpath may share student data with its advertising partners and affiliates.</p>
@@ -52,6 +61,7 @@ beforeAll(async () => {
   site = await serve({
     '/mou.pdf': { type: 'application/pdf', body: mouPdf },
     '/scan.pdf': { type: 'application/pdf', body: await imageOnlyPdf() },
+    '/long.pdf': { type: 'application/pdf', body: await longPdf() },
     '/download': { type: 'application/pdf', body: mouPdf }, // no .pdf in the URL
     '/links.html': { type: 'text/html', body: '<a id="to-pdf" href="/mou.pdf">The MOU</a>' },
     '/policy.html': { type: 'text/html', body: POLICY_PAGE },
@@ -125,6 +135,16 @@ describe('PDF viewer', () => {
     await page.goto(`${base}/download?id=7&part=2`).catch(() => undefined);
     await page.waitForURL((url) => viewerUrl(url) && url.search.includes('/download?id=7&part=2'), { timeout: 15_000 });
     await page.waitForSelector('[data-testid=hm-findings] .hm-item');
+    await page.close();
+  });
+
+  it('highlights the first page before the rest of a long PDF is read, then keeps one box per line', async () => {
+    const page = await openViewer('/long.pdf');
+    const firstPage = '.page[data-page-number="1"] .hm-hl[data-category=recipient-owns-data]';
+    await page.waitForSelector(firstPage, { timeout: 15_000 });
+    expect(await page.evaluate(() => document.body.dataset.scan)).toBe('partial');
+    await page.waitForSelector('body[data-scan=complete]', { timeout: 60_000 });
+    expect(await page.locator(firstPage).count()).toBe(1);
     await page.close();
   });
 

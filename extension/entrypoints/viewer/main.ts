@@ -18,10 +18,14 @@ let scale = 1.5;
 
 interface Loaded {
   pdf: PDFDocumentProxy;
-  contents: TextContent[];
-  result: ScanResult;
+  /** Each page's text content, read once: the scan and the text layer share it. */
+  contents: Map<number, Promise<TextContent>>;
+  /** The scan so far: of the first page while the rest is read, then of the whole document. */
+  result?: ScanResult;
   /** For each block of the scan: its page and its text-layer span on that page. */
   places: { page: number; div: number }[];
+  /** Pages on screen, with their text layer, so highlights can be redrawn when the full scan lands. */
+  rendered: Map<number, { frame: HTMLElement; textDivs: HTMLElement[] }>;
 }
 let loaded: Loaded | undefined;
 let observer: IntersectionObserver | undefined;
@@ -53,27 +57,49 @@ async function open(source: { url: string } | { data: Uint8Array; name: string }
     const password = (error as Error).name === 'PasswordException';
     return notice(password ? 'This PDF is password-protected. Open an unlocked copy to scan it.' : `This PDF could not be opened: ${(error as Error).message}`);
   }
-  const contents: TextContent[] = [];
+  // A second file opened while this one is read replaces it: everything below works on `doc`, not `loaded`.
+  const doc: Loaded = { pdf, contents: new Map(), places: [], rendered: new Map() };
+  loaded = doc;
+  document.body.dataset.scan = 'reading';
+  panelHost.replaceChildren(el('p', { class: 'reading' }, 'Reading the document… flags on the first page are shown as soon as it is read; this list fills in when every page has been read.'));
+  await layout();
+  const options = scanOptions(await loadSettings(), name);
   const blocks: Block[] = [];
-  const places: Loaded['places'] = [];
   for (let page = 1; page <= pdf.numPages; page++) {
-    const content = await (await pdf.getPage(page)).getTextContent();
-    contents.push(content);
-    const built = pdfPageBlocks(content.items, page);
+    if (page % 10 === 0) status.textContent = `Reading page ${page} of ${pdf.numPages}…`;
+    const built = pdfPageBlocks((await textContent(doc, page)).items, page);
+    if (loaded !== doc) return;
     blocks.push(...built.blocks);
-    places.push(...built.textDivs.map((div) => ({ page, div })));
+    doc.places.push(...built.textDivs.map((div) => ({ page, div })));
+    // The first page's flags go up at once; the rest of a long PDF can take seconds to read.
+    if (page === 1 && pdf.numPages > 1 && blocks.some((b) => b.text.trim())) {
+      showResult(doc, scan(blocks, options));
+      document.body.dataset.scan = 'partial';
+    }
   }
   if (!blocks.some((b) => b.text.trim())) {
     void badge(0);
     return notice('No text layer — this looks like a scan. Hall Monitor reads text, so it cannot check a scanned image; ask for the original document or run it through OCR first.');
   }
-  const result = scan(blocks, scanOptions(await loadSettings(), name));
-  loaded = { pdf, contents, result, places };
+  const result = scan(blocks, options);
+  showResult(doc, result);
+  document.body.dataset.scan = 'complete';
   renderPanel(panelHost, result.report, { select: (f) => void showFinding(f) });
   status.textContent = `${result.report.summary.total} flags on ${pdf.numPages} pages`;
-  $('page-count').textContent = `of ${pdf.numPages}`;
   void badge(result.report.summary.bySeverity.high);
-  await layout();
+}
+
+function textContent({ pdf, contents }: Loaded, page: number): Promise<TextContent> {
+  if (!contents.has(page)) contents.set(page, pdf.getPage(page).then((p) => p.getTextContent()));
+  return contents.get(page)!;
+}
+
+function showResult(doc: Loaded, result: ScanResult): void {
+  doc.result = result;
+  for (const [n, { frame, textDivs }] of doc.rendered) {
+    frame.querySelectorAll('.hm-hl').forEach((box) => box.remove());
+    drawHighlights(frame, n, textDivs);
+  }
 }
 
 function notice(message: string): void {
@@ -81,23 +107,25 @@ function notice(message: string): void {
   pagesView.replaceChildren(el('div', { class: 'notice', 'data-testid': 'hm-notice' }, message));
 }
 
-/** Placeholders for every page at their real size; each renders when it scrolls into view. */
+/** Placeholders for every page, at the first page's size until each renders; a page renders when it scrolls into view. */
 async function layout(): Promise<void> {
-  const { pdf } = loaded!;
+  const { pdf, rendered } = loaded!;
   observer?.disconnect();
+  rendered.clear();
   observer = new IntersectionObserver((entries) => {
     for (const entry of entries) if (entry.isIntersecting) void renderPage(entry.target as HTMLElement);
   }, { root: pagesView, rootMargin: '200px' });
+  const first = (await pdf.getPage(1)).getViewport({ scale });
   const frames: HTMLElement[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
-    const viewport = (await pdf.getPage(n)).getViewport({ scale });
     const frame = el('div', { class: 'page', 'data-page-number': String(n) });
-    frame.style.width = `${viewport.width}px`;
-    frame.style.height = `${viewport.height}px`;
+    frame.style.width = `${first.width}px`;
+    frame.style.height = `${first.height}px`;
     frames.push(frame);
   }
   pagesView.replaceChildren(...frames);
   frames.forEach((frame) => observer!.observe(frame));
+  $('page-count').textContent = `of ${pdf.numPages}`;
   $('zoom-level').textContent = `${Math.round((scale / 1.5) * 100)}%`;
 }
 
@@ -107,14 +135,17 @@ async function renderPage(frame: HTMLElement): Promise<void> {
   const n = Number(frame.dataset.pageNumber);
   const page = await loaded.pdf.getPage(n);
   const viewport = page.getViewport({ scale });
+  frame.style.width = `${viewport.width}px`;
+  frame.style.height = `${viewport.height}px`;
   frame.style.setProperty('--scale-factor', String(scale));
   frame.style.setProperty('--total-scale-factor', String(scale));
   const canvas = el('canvas', { width: String(Math.floor(viewport.width)), height: String(Math.floor(viewport.height)) });
   const textLayerDiv = el('div', { class: 'textLayer' });
   frame.replaceChildren(canvas, textLayerDiv);
   await page.render({ canvas, viewport }).promise;
-  const textLayer = new TextLayer({ textContentSource: loaded.contents[n - 1]!, container: textLayerDiv, viewport });
+  const textLayer = new TextLayer({ textContentSource: await textContent(loaded, n), container: textLayerDiv, viewport });
   await textLayer.render();
+  loaded.rendered.set(n, { frame, textDivs: textLayer.textDivs });
   drawHighlights(frame, n, textLayer.textDivs);
   frame.dataset.highlighted = 'true';
 }
@@ -122,6 +153,7 @@ async function renderPage(frame: HTMLElement): Promise<void> {
 /** Boxes over the exact characters of each finding on this page, from the scan's span to the text-layer spans. */
 function drawHighlights(frame: HTMLElement, pageNumber: number, textDivs: HTMLElement[]): void {
   const { result, places } = loaded!;
+  if (!result) return;
   const origin = frame.getBoundingClientRect();
   for (const finding of result.report.findings) {
     if (!finding.span) continue;
