@@ -139,26 +139,80 @@ describe('Slack bot over HTTP against the stand-in', () => {
   });
 
   it('scans pasted text with /hallmonitor and answers only the poster, masked', async () => {
-    const form = new URLSearchParams({
-      command: '/hallmonitor',
-      text: `Student SSN: ${SSN}, date of birth ${BIRTHDATE}`,
-      team_id: TEAM,
-      channel_id: CHANNEL,
-      user_id: 'U0STAFF',
-      response_url: `http://127.0.0.1:${slack.port}/respond/cmd1`,
-      trigger_id: 't1',
-    }).toString();
-    const response = await fetch(events, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(form) },
-      body: form,
-    });
-    expect(response.status).toBe(200);
-    await vi.waitFor(() => expect(slack.responses.some((r) => r.url === '/respond/cmd1')).toBe(true), { timeout: 10_000 });
-    const answer = slack.responses.find((r) => r.url === '/respond/cmd1')!.body;
+    const answer = await command('cmd1', CHANNEL, `Student SSN: ${SSN}, date of birth ${BIRTHDATE}`);
     expect(answer).toContain('ephemeral');
     expect(answer).toContain('***-**-8830');
     expect(answer).not.toContain(SSN);
+  });
+});
+
+/** Posts a signed slash command, as Slack does, and returns what the bot sent to its response_url. */
+async function command(id: string, channel: string, text: string): Promise<string> {
+  const form = new URLSearchParams({
+    command: '/hallmonitor',
+    text,
+    team_id: TEAM,
+    channel_id: channel,
+    user_id: 'U0STAFF',
+    response_url: `http://127.0.0.1:${slack.port}/respond/${id}`,
+    trigger_id: `t-${id}`,
+  }).toString();
+  const response = await fetch(events, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(form) }, body: form });
+  expect(response.status).toBe(200);
+  await vi.waitFor(() => expect(slack.responses.some((r) => r.url === `/respond/${id}`)).toBe(true), { timeout: 10_000 });
+  return slack.responses.find((r) => r.url === `/respond/${id}`)!.body;
+}
+
+describe('message warnings, the message shortcut and App Home', () => {
+  const WATCHED = 'C0MSGSON';
+  const message = (channel: string, ts: string, text: string) =>
+    eventEnvelope({ type: 'message', channel, channel_type: 'channel', user: 'U0TEACHER', ts, text }, `Ev${++eventCount}`);
+  const warningsIn = (channel: string) => slack.callsTo('chat.postEphemeral').filter((c) => c.args.channel === channel);
+
+  it('warns only the poster, with values masked, and only in channels that opted in', async () => {
+    expect(await command('msg-on', WATCHED, 'messages on')).toContain('message warnings on');
+    const pasted = `Can someone update the roster? Maya Chen, SSN ${SSN}, born ${BIRTHDATE}`;
+    await post(message(CHANNEL, '1764000100.000001', pasted));
+    await post(message(WATCHED, '1764000100.000002', pasted));
+    await post(message(WATCHED, '1764000100.000003', 'The board meets on Tuesday at 7 in the library.'));
+    await vi.waitFor(() => expect(warningsIn(WATCHED)).toHaveLength(1), { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(warningsIn(WATCHED)).toHaveLength(1);
+    expect(warningsIn(CHANNEL)).toHaveLength(0);
+    const warning = warningsIn(WATCHED)[0]!.args;
+    expect(warning.user).toBe('U0TEACHER');
+    expect(String(warning.text)).toContain('***-**-8830');
+    expect(JSON.stringify(warning)).not.toContain(SSN);
+    expect(JSON.stringify(warning)).not.toContain(BIRTHDATE);
+  });
+
+  it('scans the files of a message when someone uses "Scan with Hall Monitor"', async () => {
+    const file = hostFile('forwarded.md', readFileSync(new URL('../../examples/hamden-style-mou.md', import.meta.url)));
+    const payload = {
+      type: 'message_action',
+      callback_id: 'scan_with_hallmonitor',
+      trigger_id: 'shortcut-1',
+      team: { id: TEAM, domain: 'standin' },
+      channel: { id: CHANNEL, name: 'board' },
+      user: { id: 'U0STAFF', name: 'staff' },
+      message_ts: file.ts,
+      message: { type: 'message', ts: file.ts, user: 'U0STAFF', text: 'the MOU', files: [{ id: file.id, name: file.name }] },
+      response_url: `http://127.0.0.1:${slack.port}/respond/shortcut-1`,
+    };
+    const form = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const response = await fetch(events, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(form) }, body: form });
+    expect(response.status).toBe(200);
+    expect(await oneReply(file)).toContain('Recipient owns the data');
+  });
+
+  it('shows what it does and each channel\'s own settings in App Home', async () => {
+    await post(eventEnvelope({ type: 'app_home_opened', user: 'U0STAFF', channel: 'D0HOME', tab: 'home', event_ts: '1764000200.000001' }, `Ev${++eventCount}`));
+    await vi.waitFor(() => expect(slack.callsTo('views.publish')).toHaveLength(1), { timeout: 10_000 });
+    const published = slack.callsTo('views.publish')[0]!.args;
+    expect(published.user_id).toBe('U0STAFF');
+    const view = String(published.view);
+    expect(view).toContain('I read agreements, rosters and spreadsheets');
+    expect(view).toContain(`<#${WATCHED}>: watching files on, posting every flag, message warnings on`);
   });
 });
 
