@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { scanFile, type DocumentReport } from '../../core/index';
-import { docxFile, encryptedPdf, pdfFile, truncated, utf16le, xlsxFile, zipBombDocx } from '../fixtures/files';
+import { docxFile, encryptedPdf, ownerLockedPdf, pdfFile, truncated, utf16le, xlsxFile, zipBombDocx } from '../fixtures/files';
 
 // Files strangers send to school boards. Every one ends in a report or a plain-language reason: never a
 // crash, a hang or a silent skip. This is the path the CLI and the bot both take (scanFile).
@@ -25,6 +25,7 @@ const readable = (doc: DocumentReport) => expect(doc.error).toBeUndefined();
 
 const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string], Outcome][] = [
   ['a PDF locked with a user password', () => [encryptedPdf(), 'locked.pdf'], { error: 'encrypted' }],
+  ['a PDF encrypted with only an owner password (opens without one)', () => [ownerLockedPdf([`Student SSN ${SSN}`]), 'restricted.pdf'], { report: flagsSsn }],
   ['a corrupt PDF', () => [strToU8('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage'), 'broken.pdf'], { error: 'corrupt' }],
   ['a truncated PDF', async () => [truncated(await pdfFile([[`SSN ${SSN}`]]), 0.4), 'cut.pdf'], { error: 'corrupt' }],
   ['a truncated DOCX', async () => [truncated(await docxFile(['Hello'])), 'cut.docx'], { error: 'corrupt' }],
