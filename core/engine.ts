@@ -34,30 +34,56 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
   clock.lap('sentences and parties');
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
 
-  const findings: Finding[] = [];
-  const protections: Protection[] = [];
-  const values: Span[] = [];
+  const reports: { id: string; detector: Detector; problem: Problem }[] = [];
   for (const [id, detector] of detectorsFor(options)) {
     if (detector.meta.kind === 'missing' && doctype !== 'agreement') continue;
-    const problems: Problem[] = [];
     try {
-      detector.detect({ source, text, sentences, columns, parties, doctype, report: (p) => problems.push(p) });
+      detector.detect({ source, text, sentences, columns, parties, doctype, report: (problem) => reports.push({ id, detector, problem }) });
     } catch (error) {
       throw new Error(`Detector '${id}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     clock.lap(stageOf(id, detector));
-    for (const problem of problems) {
-      if (detector.meta.kind === 'missing') protections.push(toProtection(detector, problem, source));
-      if (problem.status === 'present') continue;
-      const finding = toFinding(id, detector, problem, source, options);
-      // Weak matches still get masked inside other quotes: a low score is not proof it is not a real value.
-      if (finding.mode === 'value' && finding.span) values.push(finding.span);
-      if (finding.score >= minScore) findings.push(finding);
+  }
+
+  // A roster is read column by column: a value in a column its header already classified is counted there,
+  // and values a pattern finds cell after cell in an unlabelled column become one finding with a count, so a
+  // 10,000-row file yields a short report. Cells are counted before any finding is built for them: building
+  // one per cell was most of a roster's scan.
+  const cellAt = (span?: Span) => (span ? source.blocks[source.blockAt(span.start)]?.cell : undefined);
+  const columnKey = (category: CategoryId, cell: Cell) => `${category}:${cell.table}:${cell.column}`;
+  const passes = (problem: Problem) => problem.status !== 'present' && round(problem.score ?? 1) >= minScore;
+  // Columns whose header already says what they hold: their values are counted there.
+  const classified = new Set<string>();
+  for (const { detector, problem } of reports) {
+    const cell = problem.count !== undefined && passes(problem) ? cellAt(problem.span ?? problem.evidence?.[0]) : undefined;
+    if (cell) classified.add(columnKey(detector.meta.category, cell));
+  }
+  const firstInColumn = new Map<string, Finding>();
+  const findings: Finding[] = [];
+  const protections: Protection[] = [];
+  const values: Span[] = [];
+  for (const { id, detector, problem } of reports) {
+    if (detector.meta.kind === 'missing') protections.push(toProtection(detector, problem, source));
+    if (problem.status === 'present') continue;
+    const span = problem.span ?? problem.evidence?.[0];
+    const cell = (problem.mode ?? detector.meta.mode) === 'value' && problem.count === undefined ? cellAt(span) : undefined;
+    const key = cell && cell.row > 0 ? columnKey(detector.meta.category, cell) : undefined;
+    if (key && passes(problem) && (classified.has(key) || firstInColumn.has(key))) {
+      values.push(span!);
+      const first = firstInColumn.get(key);
+      if (first) first.count = (first.count ?? 1) + 1;
+      continue;
     }
+    const finding = toFinding(id, detector, problem, source, options);
+    // Weak matches still get masked inside other quotes: a low score is not proof it is not a real value.
+    if (finding.mode === 'value' && finding.span) values.push(finding.span);
+    if (finding.score < minScore) continue;
+    if (key) firstInColumn.set(key, finding);
+    findings.push(finding);
   }
 
   findings.push(...contradictions(protections, findings, sentences));
-  const kept = removeOverlaps(byColumn(findings, source).filter((f) => enabled(f.category, options) && passesOptions(f, options))).sort(
+  const kept = removeOverlaps(findings.filter((f) => enabled(f.category, options) && passesOptions(f, options))).sort(
     (a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity) || severityRank(b.severity) - severityRank(a.severity),
   );
   // A document that forbids a kind of data ("shall not collect SSNs") protects it: the data schedule
@@ -225,37 +251,6 @@ function passesOptions(finding: Finding, options: ScanOptions): boolean {
     if (options.allow.some((allowed) => allowed.toLowerCase() === quote)) return false;
   }
   return true;
-}
-
-// A roster is read column by column: a value in a column its header already classified is counted
-// there, and values a pattern finds cell after cell in an unlabelled column become one finding with a
-// count, so a 10,000-row file yields a short report.
-function byColumn(findings: readonly Finding[], source: ScanText): Finding[] {
-  const cellOf = (f: Finding) => (f.span ? source.blocks[source.blockAt(f.span.start)]?.cell : undefined);
-  const key = (f: Finding, cell: Cell) => `${f.category}:${cell.table}:${cell.column}`;
-  const classified = new Set<string>();
-  for (const f of findings) {
-    const cell = f.count !== undefined ? cellOf(f) : undefined;
-    if (cell) classified.add(key(f, cell));
-  }
-  const firstInColumn = new Map<string, Finding>();
-  const kept: Finding[] = [];
-  for (const f of findings) {
-    const cell = f.count === undefined && f.mode === 'value' ? cellOf(f) : undefined;
-    if (!cell || cell.row === 0) {
-      kept.push(f);
-      continue;
-    }
-    const k = key(f, cell);
-    if (classified.has(k)) continue;
-    const first = firstInColumn.get(k);
-    if (first) first.count = (first.count ?? 1) + 1;
-    else {
-      firstInColumn.set(k, f);
-      kept.push(f);
-    }
-  }
-  return kept;
 }
 
 // Two detectors can flag the same words for one category (a pattern and a column header): keep the
