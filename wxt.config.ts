@@ -11,7 +11,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Hall Monitor',
     description: 'Flags student-data risks in agreements, rosters and policies, right where you read them. Nothing leaves your browser.',
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['declarativeNetRequestWithHostAccess'])],
+    permissions: ['storage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['declarativeNetRequestWithHostAccess'])],
     host_permissions: ['<all_urls>'],
     // pdf.js 5 decodes some images with WebAssembly; no remote code, no eval.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },

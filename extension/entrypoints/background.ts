@@ -17,6 +17,16 @@ function pdfRules(viewer: string) {
   ];
 }
 
+/**
+ * Google Docs has its own content script, which reads the document through Docs' export; any other page
+ * gets the page scanner injected now, on the reviewer's request, so pages merely visited carry none of it.
+ */
+async function scanTab(tab?: { id?: number; url?: string }): Promise<void> {
+  if (tab?.id === undefined) return;
+  if (tab.url?.startsWith('https://docs.google.com/document/')) await browser.tabs.sendMessage(tab.id, { type: 'scan-page' }).catch(() => undefined);
+  else await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] }).catch(() => undefined);
+}
+
 export default defineBackground(() => {
   // Firefox keeps its own PDF viewer: the build there has no declarativeNetRequest permission.
   const dnr = browser.declarativeNetRequest as typeof browser.declarativeNetRequest | undefined;
@@ -29,9 +39,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: 'hallmonitor-scan', title: 'Scan this page with Hall Monitor', contexts: ['page', 'selection'] });
   });
-  const scanTab = (tabId?: number) => tabId !== undefined && void browser.tabs.sendMessage(tabId, { type: 'scan-page' }).catch(() => undefined);
-  browser.action.onClicked.addListener((tab) => scanTab(tab.id));
-  browser.contextMenus.onClicked.addListener((_info, tab) => scanTab(tab?.id));
+  browser.action.onClicked.addListener((tab) => void scanTab(tab));
+  browser.contextMenus.onClicked.addListener((_info, tab) => void scanTab(tab));
+  // A test cannot click the toolbar: it calls what the click calls.
+  Object.assign(globalThis, { hallmonitorScanTab: scanTab });
 
   // The toolbar badge: the number of high-severity flags in the tab's document.
   browser.runtime.onMessage.addListener((message: { type?: string; high?: number }, sender) => {

@@ -9,15 +9,13 @@ import { loadSettings, scanOptions } from '../lib/settings';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'TEXTAREA', 'INPUT', 'SELECT']);
 const BLOCK_DISPLAY = /^(?:block|list-item|table|table-row|table-cell|flex|grid|flow-root)$/;
 
+// Not in the manifest: the background injects it when the reviewer asks (toolbar button or context menu),
+// and each injection scans the page again.
 export default defineContentScript({
+  registration: 'runtime',
   matches: ['<all_urls>'],
-  excludeMatches: ['https://docs.google.com/document/*'],
-  runAt: 'document_idle',
   main() {
-    // Nothing runs until the reviewer asks: the toolbar button or the context menu sends "scan-page".
-    browser.runtime.onMessage.addListener((message: { type?: string }) => {
-      if (message.type === 'scan-page') void scanPage();
-    });
+    void scanPage();
   },
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml, scanFile } from '../../core/index';
 import { imageOnlyPdf, pdfFile } from '../fixtures/files';
 import { prose, seeded } from '../fixtures/synthetic';
@@ -158,19 +158,24 @@ describe('PDF viewer', () => {
 describe('web pages and Google Docs', () => {
   async function scanActiveTab(page: Page): Promise<void> {
     const url = page.url();
-    // The toolbar button sends this message; a headless test cannot click the toolbar.
+    // What the toolbar button and the context menu call; a headless test cannot click the toolbar.
     await worker.evaluate(async (target) => {
       const chrome = (globalThis as any).chrome;
       const [tab] = await chrome.tabs.query({ url: target });
-      await chrome.tabs.sendMessage(tab.id, { type: 'scan-page' });
+      await (globalThis as any).hallmonitorScanTab(tab);
     }, url);
   }
+
+  it('loads nothing into the pages a reviewer merely visits: the page scanner is injected on request', async () => {
+    const scripts = await worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest().content_scripts as { matches: string[] }[]);
+    expect(scripts.flatMap((s) => s.matches)).toEqual(['https://docs.google.com/document/*']);
+  });
 
   it('highlights a web page with the CSS Custom Highlight API and lists the findings', async () => {
     const page = await context.newPage();
     await page.goto(`${base}/policy.html`);
     const before = await page.evaluate(() => document.body.innerHTML);
-    await vi.waitFor(() => scanActiveTab(page), { timeout: 10_000 });
+    await scanActiveTab(page);
     await page.waitForSelector('#hallmonitor-panel-host');
     const highlighted = await page.evaluate(() =>
       [...CSS.highlights.entries()].flatMap(([name, h]) => [...(h as Highlight)].map((r) => `${name}: ${(r as Range).toString()}`)),
