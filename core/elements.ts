@@ -3,6 +3,7 @@ import type { Span } from './finding';
 import type { Match, Sentence } from './sentences';
 import { category as lookupCategory, type CategoryId } from './taxonomy';
 import type { ScanText } from './text';
+import { verbForms } from './verbs';
 
 export interface ElementSpec {
   category: CategoryId;
@@ -23,10 +24,15 @@ const LIST_INTRO = /\b(?:such as|including|includes|e\.g\.,?)\s/gi;
 const LIST_REACH = 100;
 
 // Words that make a sentence a request for, or a transfer of, the data it names.
-const REQUEST =
-  /\b(?:provid(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|send|sent|deliver(?:ed)?|collect(?:s|ed|ing|ion)?|gather(?:s|ed)?|obtain(?:s|ed)?|receiv(?:e|es|ed|ing)|request(?:s|ed)?|requir(?:e|es|ed)|access|submit(?:ted)?|upload(?:ed)?|furnish(?:ed)?|ask(?:s|ed)?|maintain(?:s|ed|ing)?|includ(?:e|es|ing)|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|retain(?:s|ed)?|hold(?:s|ing)?|keep(?:s|ing)?|log(?:s|ged)?|record(?:s|ed)|captur(?:e|es|ed)|track(?:s|ed)?|designat(?:e|es|ed|ion)|identif(?:y|ies|ied)|indicat(?:e|es|or)|mandatory|encouraged|data (?:elements?|fields?)|fields? (?:requested|required)|records? (?:requested|to be provided)|the following)\b/i;
+const REQUEST = new RegExp(
+  `\\b(?:${verbForms('provide', 'share', 'disclose', 'transfer', 'send', 'deliver', 'collect', 'gather', 'obtain', 'receive', 'request', 'require', 'access', 'submit', 'upload', 'furnish', 'ask', 'maintain', 'include', 'store', 'process', 'retain', 'hold', 'keep', 'log', 'record', 'capture', 'track', 'designate', 'identify', 'indicate')}|collection|designation|indicator|mandatory|encouraged|data (?:elements?|fields?)|fields? (?:requested|required)|records? (?:requested|to be provided)|the following)\\b`,
+  'i',
+);
 // A list that excludes the data: "other than names", "excluding SSNs", "no student names".
-const EXCLUSION = /\b(?:exclud(?:e|es|ed|ing)|other than|except(?: for)?|without|prohibit(?:s|ed)?|forbid(?:s|den)?|de-?identif(?:y|ied)|remov(?:e|ed)|redact(?:ed)?|strip(?:ped)?)\b[^.;]{0,80}$/i;
+const EXCLUSION = new RegExp(
+  `\\b(?:${verbForms('exclude', 'prohibit', 'forbid', 'remove', 'redact', 'strip')}|other than|except(?: for)?|without|de-?identif(?:y|ies|ied|ying))\\b[^.;]{0,80}$`,
+  'i',
+);
 const MENTIONED_SCORE = 0.4;
 const MAX_REPORTS = 3;
 

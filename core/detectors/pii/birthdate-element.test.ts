@@ -14,6 +14,13 @@ testDetector(birthdateElement, {
     { text: "Fields requested: name, date of birth, and grade.", findings: [
       { quote: "date of birth", messageId: 'requested', context: 'requested' },
     ] },
+    // every form of a request verb counts, irregular ones too ("uploads", "sent")
+    { text: "Each night the vendor uploads the students' dates of birth to its portal.", findings: [
+      { quote: "dates of birth", messageId: 'requested', context: 'requested' },
+    ] },
+    { text: "Last year the school sent every student's date of birth to the testing company.", findings: [
+      { quote: "date of birth", messageId: 'requested', context: 'requested' },
+    ] },
     {
       text: [
         { text: 'Name', cell: { table: 0, row: 0, column: 0, header: 'Name' }, after: ' ' },
