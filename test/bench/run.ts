@@ -190,7 +190,7 @@ const table: [string, string][] = [
   [`${BATCH} files of 10 pages, CLI`, ''],
   ['  --jobs 1 (one thread)', fmt(batchOneThreadMs)],
   [`  --jobs ${cores} (worker threads)`, fmt(batchWorkersMs)],
-  ['peak memory, 1,000-page scan (RSS)', `${peakMemoryMB1000.toFixed(0)} MB (Node alone: ${memory.baselineMB.toFixed(0)} MB)`],
+  ['peak memory, 1,000-page scan (RSS)', `${peakMemoryMB1000.toFixed(0)} MB (after loading core, before the scan: ${memory.baselineMB.toFixed(0)} MB)`],
 ];
 const width = Math.max(...table.map(([label]) => label.length));
 console.log(`Hall Monitor benchmark: Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, medians of ${RUNS} runs\n`);
