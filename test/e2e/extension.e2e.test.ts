@@ -110,6 +110,33 @@ describe('PDF viewer', () => {
     await page.close();
   });
 
+  it('finds words on pages not yet rendered with Ctrl+F, and marks them on the text layer', async () => {
+    const page = await openViewer('/mou.pdf');
+    await page.waitForSelector('body[data-scan=complete]');
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('sole property');
+    await page.keyboard.press('Enter');
+    const match = page.locator('[data-testid=hm-find-match]').first();
+    await match.waitFor();
+    expect(await page.textContent('#find-count')).toBe('1 of 1');
+    const onPage = await match.evaluate((box) => {
+      const frame = box.closest('.page') as HTMLElement;
+      const r = box.getBoundingClientRect();
+      const words = [...frame.querySelectorAll<HTMLElement>('.textLayer span')].filter((s) => /sole property/.test(s.textContent ?? ''));
+      const under = words.some((s) => {
+        const w = s.getBoundingClientRect();
+        return r.left < w.right && w.left < r.right && r.top < w.bottom && w.top < r.bottom;
+      });
+      return { page: Number(frame.dataset.pageNumber), under };
+    });
+    expect(onPage.page).toBeGreaterThan(1);
+    expect(onPage.under).toBe(true);
+    await page.fill('[data-testid=hm-find]', 'no such words in this agreement');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('#find-count')).toBe('not found');
+    await page.close();
+  });
+
   it('lists the same findings as the CLI on the same file', async () => {
     const page = await openViewer('/mou.pdf');
     await page.waitForSelector('[data-testid=hm-findings] .hm-item');

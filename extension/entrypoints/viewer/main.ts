@@ -2,7 +2,7 @@ import { getDocument, GlobalWorkerOptions, TextLayer, type PDFDocumentProxy } fr
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { browser } from 'wxt/browser';
-import { pdfPageBlocks, scan, type Block, type Finding, type ScanResult } from '../../../core/browser';
+import { pdfPageBlocks, scan, type Block, type Finding, type ScanResult, type Span } from '../../../core/browser';
 import { el } from '../../lib/dom';
 import { renderPanel, selectInPanel } from '../../lib/panel';
 import { loadSettings, scanOptions } from '../../lib/settings';
@@ -96,6 +96,7 @@ function textContent({ pdf, contents }: Loaded, page: number): Promise<TextConte
 
 function showResult(doc: Loaded, result: ScanResult): void {
   doc.result = result;
+  found = undefined;
   for (const [n, { frame, textDivs }] of doc.rendered) {
     frame.querySelectorAll('.hm-hl').forEach((box) => box.remove());
     drawHighlights(frame, n, textDivs);
@@ -152,27 +153,66 @@ async function renderPage(frame: HTMLElement): Promise<void> {
 
 /** Boxes over the exact characters of each finding on this page, from the scan's span to the text-layer spans. */
 function drawHighlights(frame: HTMLElement, pageNumber: number, textDivs: HTMLElement[]): void {
-  const { result, places } = loaded!;
+  const { result } = loaded!;
   if (!result) return;
-  const origin = frame.getBoundingClientRect();
   for (const finding of result.report.findings) {
     if (!finding.span) continue;
-    for (const range of result.source.toBlocks(finding.span)) {
-      const place = places[range.block];
-      if (place?.page !== pageNumber) continue;
-      const node = textDivs[place.div]?.firstChild;
-      if (!node) continue;
-      const dom = document.createRange();
-      dom.setStart(node, Math.min(range.start, node.textContent!.length));
-      dom.setEnd(node, Math.min(range.end, node.textContent!.length));
-      for (const rect of dom.getClientRects()) {
-        const box = el('div', { class: 'hm-hl', 'data-category': finding.category, 'data-severity': finding.severity, 'data-id': finding.id, title: finding.category });
-        Object.assign(box.style, { left: `${rect.left - origin.left}px`, top: `${rect.top - origin.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
-        box.addEventListener('click', () => selectInPanel(panelHost, finding.id));
-        frame.append(box);
-      }
+    for (const box of boxesOver(finding.span, frame, pageNumber, textDivs, { class: 'hm-hl', 'data-category': finding.category, 'data-severity': finding.severity, 'data-id': finding.id, title: finding.category }))
+      box.addEventListener('click', () => selectInPanel(panelHost, finding.id));
+  }
+}
+
+/** One box per line of a span of the scanned text, over this page's text layer. */
+function boxesOver(span: Span, frame: HTMLElement, pageNumber: number, textDivs: HTMLElement[], attributes: Record<string, string>): HTMLElement[] {
+  const { result, places } = loaded!;
+  const origin = frame.getBoundingClientRect();
+  const boxes: HTMLElement[] = [];
+  for (const range of result!.source.toBlocks(span)) {
+    const place = places[range.block];
+    if (place?.page !== pageNumber) continue;
+    const node = textDivs[place.div]?.firstChild;
+    if (!node) continue;
+    const dom = document.createRange();
+    dom.setStart(node, Math.min(range.start, node.textContent!.length));
+    dom.setEnd(node, Math.min(range.end, node.textContent!.length));
+    for (const rect of dom.getClientRects()) {
+      const box = el('div', attributes);
+      Object.assign(box.style, { left: `${rect.left - origin.left}px`, top: `${rect.top - origin.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+      frame.append(box);
+      boxes.push(box);
     }
   }
+  return boxes;
+}
+
+// Find in the whole document, not only the pages on screen: the browser's own Ctrl+F sees rendered pages only.
+let found: { query: string; matches: Span[]; index: number } | undefined;
+
+async function findNext(query: string, step: 1 | -1): Promise<void> {
+  const result = loaded?.result;
+  const needle = query.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (!result || !needle) return;
+  if (found?.query !== needle) {
+    const haystack = result.source.text.toLowerCase();
+    const matches: Span[] = [];
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) matches.push({ start: at, end: at + needle.length });
+    found = { query: needle, matches, index: step === 1 ? -1 : 0 };
+  }
+  const { matches } = found;
+  pagesView.querySelectorAll('.hm-find').forEach((box) => box.remove());
+  $('find-count').textContent = matches.length ? '' : 'not found';
+  if (!matches.length) return;
+  found.index = (found.index + step + matches.length) % matches.length;
+  $('find-count').textContent = `${found.index + 1} of ${matches.length}`;
+  const match = matches[found.index]!;
+  const page = result.source.pageAt(match.start) ?? 1;
+  const frame = pagesView.querySelector<HTMLElement>(`.page[data-page-number="${page}"]`);
+  if (!frame) return;
+  frame.scrollIntoView({ block: 'start' });
+  await renderPage(frame);
+  const rendered = loaded!.rendered.get(page);
+  if (!rendered) return;
+  boxesOver(match, frame, page, rendered.textDivs, { class: 'hm-find', 'data-testid': 'hm-find-match' })[0]?.scrollIntoView({ block: 'center' });
 }
 
 async function showFinding(finding: Finding): Promise<void> {
@@ -198,6 +238,17 @@ $('zoom-out').addEventListener('click', () => rezoom(0.8));
 $<HTMLInputElement>('page-jump').addEventListener('change', (event) => {
   const n = Number((event.target as HTMLInputElement).value);
   pagesView.querySelector(`.page[data-page-number="${n}"]`)?.scrollIntoView({ block: 'start' });
+});
+const findInput = $<HTMLInputElement>('find');
+findInput.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') void findNext(findInput.value, event.shiftKey ? -1 : 1);
+});
+document.addEventListener('keydown', (event) => {
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+    event.preventDefault();
+    findInput.focus();
+    findInput.select();
+  }
 });
 const fileInput = $<HTMLInputElement>('file-input');
 $('open-file').addEventListener('click', () => fileInput.click());
