@@ -131,6 +131,7 @@ describe('PDF viewer', () => {
     });
     expect(onPage.page).toBeGreaterThan(1);
     expect(onPage.under).toBe(true);
+    await expect.poll(() => page.inputValue('#page-jump')).toBe(String(onPage.page));
     await page.fill('[data-testid=hm-find]', 'no such words in this agreement');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.textContent('#find-count')).toBe('not found');

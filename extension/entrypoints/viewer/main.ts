@@ -239,6 +239,17 @@ $<HTMLInputElement>('page-jump').addEventListener('change', (event) => {
   const n = Number((event.target as HTMLInputElement).value);
   pagesView.querySelector(`.page[data-page-number="${n}"]`)?.scrollIntoView({ block: 'start' });
 });
+// The page box follows the scroll: the page at the middle of the view is the one being read.
+let pageTick = 0;
+pagesView.addEventListener('scroll', () => {
+  if (pageTick) return;
+  pageTick = requestAnimationFrame(() => {
+    pageTick = 0;
+    const view = pagesView.getBoundingClientRect();
+    const page = document.elementFromPoint(view.left + view.width / 2, view.top + view.height / 2)?.closest<HTMLElement>('.page');
+    if (page) $<HTMLInputElement>('page-jump').value = page.dataset.pageNumber!;
+  });
+});
 const findInput = $<HTMLInputElement>('find');
 findInput.addEventListener('keydown', (event) => {
   if (event.key === 'Enter') void findNext(findInput.value, event.shiftKey ? -1 : 1);
