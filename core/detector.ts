@@ -79,9 +79,9 @@ export interface PatternDetectorSpec {
   basis?: string;
   ask?: string;
   patterns: Pattern[];
-  /** Words near a match (or in its column header) that make it likelier to be this category. */
+  /** Words near a match (in a table, its column header) that make it likelier to be this category. */
   context?: string[];
-  /** Words near a match that make it unlikely ("invoice", "page", "version"). */
+  /** Words near a match (in a table, its column header) that make it unlikely ("invoice", "page", "version"). */
   negativeContext?: string[];
   /** Return false to drop a match (a failed checksum, an impossible date). */
   validate?: (match: string) => boolean;
@@ -113,6 +113,19 @@ export function definePatternDetector(spec: PatternDetectorSpec): Detector {
       ask: spec.ask,
     },
     detect({ text, source, report }) {
+      // A table cell's context is its column header, the same for every cell of the column: test it once.
+      const columnContext = new Map<string, { near: boolean; against: boolean }>();
+      const contextOf = (span: Span) => {
+        const cell = source.blocks[source.blockAt(span.start)]?.cell;
+        if (!cell) {
+          const around = surroundings(text, span, window);
+          return { near: Boolean(context?.test(around)), against: Boolean(negative?.test(around)) };
+        }
+        const key = `${cell.table}:${cell.column}`;
+        let known = columnContext.get(key);
+        if (!known) columnContext.set(key, (known = { near: Boolean(context?.test(cell.header ?? '')), against: Boolean(negative?.test(cell.header ?? '')) }));
+        return known;
+      };
       for (const pattern of spec.patterns) {
         pattern.regex.lastIndex = 0;
         for (let m = pattern.regex.exec(text); m; m = pattern.regex.exec(text)) {
@@ -129,9 +142,9 @@ export function definePatternDetector(spec: PatternDetectorSpec): Detector {
           let score = pattern.score;
           if (spec.placeholder?.(value)) score = Math.min(score, PLACEHOLDER_SCORE);
           else {
-            const around = surroundings(text, span, window) + ' ' + headerAt(source, span.start);
-            if (context?.test(around)) score = Math.min(1, score + CONTEXT_BOOST);
-            if (negative?.test(around)) score = Math.max(0, score - NEGATIVE_CONTEXT_PENALTY);
+            const { near, against } = contextOf(span);
+            if (near) score = Math.min(1, score + CONTEXT_BOOST);
+            if (against) score = Math.max(0, score - NEGATIVE_CONTEXT_PENALTY);
           }
           report({ messageId: 'match', span, score });
         }
@@ -158,8 +171,4 @@ function acrossCells(source: ScanText, span: Span): boolean {
   const first = source.blockAt(span.start);
   const last = source.blockAt(span.end - 1);
   return first !== last && Boolean(source.blocks[first]?.cell || source.blocks[last]?.cell);
-}
-
-function headerAt(source: ScanText, offset: number): string {
-  return source.blocks[source.blockAt(offset)]?.cell?.header ?? '';
 }

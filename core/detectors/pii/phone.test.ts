@@ -11,6 +11,16 @@ testDetector(phone, {
   ],
   invalid: [
     { text: 'Parent cell: (203) 481-7720', findings: [{ quote: '(203) 481-7720', messageId: 'match' }] },
+    // in a table, a value's context is its own column's header, not the cells beside it ("PO Box")
+    {
+      text: [
+        { text: 'Mailing', cell: { table: 0, row: 0, column: 0, header: 'Mailing' }, after: ' ' },
+        { text: 'Contact', cell: { table: 0, row: 0, column: 1, header: 'Contact' } },
+        { text: 'PO Box 12', cell: { table: 0, row: 1, column: 0, header: 'Mailing' }, after: ' ' },
+        { text: '2034817720', cell: { table: 0, row: 1, column: 1, header: 'Contact' } },
+      ],
+      findings: [{ quote: '2034817720', messageId: 'match' }],
+    },
     { text: 'Call the guardian at 860.342.1187 after school.', findings: [{ quote: '860.342.1187', messageId: 'match' }] },
     { text: 'Emergency contact phone 4753920184', findings: [{ quote: '4753920184', messageId: 'match' }] },
     { text: 'Home: +1 203-774-2291', findings: [{ quote: '+1 203-774-2291', messageId: 'match' }] },
