@@ -28,7 +28,7 @@ export interface BotOptions {
 
 export function createBot(config: BotConfig, store: SettingsStore, options: BotOptions = {}): Bot {
   const logger = options.logger ?? safeLogger();
-  const scanner = new ScanPool(config.concurrency, config.scanTimeoutMs);
+  const scanner = new ScanPool(config.concurrency, { timeoutMs: config.scanTimeoutMs, memoryMb: config.scanMemoryMb });
   const claims = new Map<string, number>();
   const app = new App({
     token: config.botToken,

@@ -9,6 +9,8 @@ export interface BotConfig {
   port: number;
   maxBytes: number;
   scanTimeoutMs: number;
+  /** Heap of each scan worker, in MB. */
+  scanMemoryMb: number;
   concurrency: number;
   /** Where per-channel settings live (a small JSON file). */
   settingsFile: string;
@@ -45,6 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       port: number('PORT', 3000),
       maxBytes: number('HALLMONITOR_MAX_MB', 25) * 1024 * 1024,
       scanTimeoutMs: number('HALLMONITOR_SCAN_TIMEOUT_S', 60) * 1000,
+      scanMemoryMb: number('HALLMONITOR_SCAN_MEMORY_MB', 1024),
       concurrency: number('HALLMONITOR_CONCURRENCY', 2),
       settingsFile: env.HALLMONITOR_SETTINGS ?? 'hallmonitor-settings.json',
       topRisks: number('HALLMONITOR_TOP_RISKS', 5),

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import pLimit from 'p-limit';
 import {
   CATEGORIES,
   isCategoryId,
@@ -23,7 +24,6 @@ import {
   type ScanOptions,
 } from '../core/index';
 import { compareReports, renderComparison } from '../core/compare';
-import pLimit from 'p-limit';
 import { ScanPool } from '../workers/scan-pool';
 
 const USAGE = `Usage: hallmonitor [options] <file|dir|->...
@@ -107,7 +107,7 @@ export async function run(argv: string[], io: Io = process): Promise<number> {
 async function scanAll(inputs: (string | DocumentReport)[], args: ReturnType<typeof parse>, io: Io): Promise<DocumentReport[]> {
   const files = inputs.filter((input) => typeof input === 'string').length;
   const jobs = Math.max(1, Math.min(args.jobs, files));
-  const pool = jobs > 1 || args.timeoutMs !== undefined ? new ScanPool(jobs, args.timeoutMs) : undefined;
+  const pool = jobs > 1 || args.timeoutMs !== undefined ? new ScanPool(jobs, { timeoutMs: args.timeoutMs }) : undefined;
   const limit = pLimit(jobs);
   let done = 0;
   try {

@@ -18,7 +18,7 @@ describe('scan pool', { timeout: 60_000 }, () => {
 
   it('stops a file that runs past the time limit with a timeout report, and goes on with the next file', async () => {
     // 800 pages take several seconds to scan; the short file after it takes milliseconds
-    pool = new ScanPool(1, 1500);
+    pool = new ScanPool(1, { timeoutMs: 1500 });
     const slow = pool.scan(encode(agreement(seeded(7), 800)), 'long.txt');
     const next = pool.scan(SHORT, 'next.txt');
     const report = await slow;
@@ -27,5 +27,21 @@ describe('scan pool', { timeout: 60_000 }, () => {
     const after = await next;
     expect(after.error).toBeUndefined();
     expect(after.findings.map((f) => f.category)).toContain('recipient-owns-data');
+  });
+
+  it('stops a file that needs more memory than the limit with a too-large report, and goes on', async () => {
+    // 3,000 pages need about three times the heap of 1,000, which need 64 to 96 MB; core itself loads in less
+    pool = new ScanPool(1, { memoryMb: 96 });
+    const huge = pool.scan(encode(agreement(seeded(8), 3000)), 'huge.txt');
+    const next = pool.scan(SHORT, 'next.txt');
+    expect((await huge).error).toEqual({ code: 'too-large', message: 'huge.txt is larger than the limit of 96 MB of memory. Raise the limit or split the file.' });
+    expect((await next).findings.map((f) => f.category)).toContain('recipient-owns-data');
+  });
+
+  it('answers every file, not waits forever, when no worker can even load', async () => {
+    pool = new ScanPool(2, { memoryMb: 2 });
+    const reports = await Promise.all([pool.scan(SHORT, 'a.txt'), pool.scan(SHORT, 'b.txt')]);
+    expect(reports.map((r) => r.error?.code)).toEqual(['internal', 'internal']);
+    expect((await pool.scan(SHORT, 'c.txt')).error?.code).toBe('internal');
   });
 });

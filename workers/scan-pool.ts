@@ -1,10 +1,17 @@
 import { Worker } from 'node:worker_threads';
-import { InternalError, TimeoutError, unreadable, type DocumentReport, type ExtractOptions, type ScanOptions } from '../core/index';
+import { InternalError, TimeoutError, TooLargeError, unreadable, type DocumentReport, type ExtractOptions, type ScanOptions } from '../core/index';
 import type { ScanJob, WorkerMessage } from './scan-worker';
 
 interface Pending {
   job: ScanJob;
   resolve(report: DocumentReport): void;
+}
+
+export interface PoolLimits {
+  /** Per file; undefined lets a file take as long as it needs. */
+  timeoutMs?: number;
+  /** Heap of each worker; a file that needs more is stopped with a too-large report. */
+  memoryMb?: number;
 }
 
 interface Slot {
@@ -26,16 +33,17 @@ export class ScanPool {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
+  private broken = false;
 
   constructor(
     size: number,
-    /** Per-file limit; undefined lets a file take as long as it needs. */
-    private readonly timeoutMs?: number,
+    private readonly limits: PoolLimits = {},
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   scan(bytes: Uint8Array, name: string, options: ScanOptions & ExtractOptions = {}): Promise<DocumentReport> {
+    if (this.broken) return Promise.resolve(unreadable(name, new InternalError(name)));
     return new Promise((resolve) => {
       this.queue.push({ job: { id: this.nextId++, bytes, name, options }, resolve });
       this.pump();
@@ -48,14 +56,21 @@ export class ScanPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(new URL('./scan-worker.mjs', import.meta.url)), ready: false };
+    const { memoryMb } = this.limits;
+    const worker = new Worker(new URL('./scan-worker.mjs', import.meta.url), memoryMb ? { resourceLimits: { maxOldGenerationSizeMb: memoryMb } } : {});
+    const slot: Slot = { worker, ready: false };
     slot.worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
         slot.ready = true;
         this.pump();
       } else if (slot.current?.job.id === message.id) this.finish(slot, message.report);
     });
-    slot.worker.on('error', () => this.replace(slot, (job) => unreadable(job.name, new InternalError(job.name))));
+    slot.worker.on('error', (error: NodeJS.ErrnoException) => {
+      // A worker that fails before it has loaded core would fail again if respawned: drop it instead.
+      if (!slot.ready) return this.drop(slot);
+      const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.replace(slot, (job) => unreadable(job.name, outOfMemory ? new TooLargeError(job.name, `${memoryMb} MB of memory`) : new InternalError(job.name)));
+    });
     slot.worker.unref();
     return slot;
   }
@@ -65,7 +80,7 @@ export class ScanPool {
       if (!slot.ready || slot.current || !this.queue.length) continue;
       const pending = this.queue.shift()!;
       slot.current = pending;
-      const limit = this.timeoutMs;
+      const limit = this.limits.timeoutMs;
       if (limit !== undefined)
         slot.timer = setTimeout(() => this.replace(slot, (job) => unreadable(job.name, new TimeoutError(job.name, Math.round(limit / 1000)))), limit);
       slot.worker.postMessage(pending.job);
@@ -85,6 +100,15 @@ export class ScanPool {
     slot.current = undefined;
     pending.resolve(report);
     this.pump();
+  }
+
+  /** Without any worker left, every waiting file gets a plain-language report rather than waiting forever. */
+  private drop(slot: Slot): void {
+    void slot.worker.terminate();
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    if (this.slots.length) return;
+    this.broken = true;
+    for (const pending of this.queue.splice(0)) pending.resolve(unreadable(pending.job.name, new InternalError(pending.job.name)));
   }
 
   private replace(slot: Slot, reportFor: (job: ScanJob) => DocumentReport): void {

@@ -199,6 +199,7 @@ export function botConfig(slack: SlackStandIn, overrides: Partial<BotConfig> = {
     port: 0,
     maxBytes: 2 ** 20,
     scanTimeoutMs: 30_000,
+    scanMemoryMb: 1024,
     concurrency: 2,
     settingsFile: join(mkdtempSync(join(tmpdir(), 'hm-bot-')), 'settings.json'),
     topRisks: 5,
