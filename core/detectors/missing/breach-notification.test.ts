@@ -14,6 +14,11 @@ testDetector(breachNotification, {
     },
     { text: 'Provider will use student data only to deliver the Services.', status: 'missing', findings: [{ messageId: 'missing' }] },
     {
+      text: 'Either party may end this Agreement for material breach on 30 days written notice, and the data shall be destroyed within 7 days.',
+      status: 'missing',
+      findings: [{ messageId: 'missing' }],
+    },
+    {
       text: 'Provider need not notify the District of any incident involving student data.',
       status: 'missing',
       findings: [{ messageId: 'missing' }],

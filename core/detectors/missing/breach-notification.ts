@@ -1,8 +1,8 @@
 import { defineDetector } from '../../detector';
 import type { Span } from '../../finding';
 
-// "material breach of this Agreement" is a broken contract, not a data breach.
-const INCIDENT = /\b(?:(?:security|data|privacy)\s+(?:breach(?:es)?|incidents?)|breach(?:es)?\s+of\s+(?:security|(?:student\s+)?data|confidentiality|(?:personal\s+)?information)|(?:security|privacy)\s+incident|unauthori[sz]ed\s+(?:access|disclosure|release|use|acquisition))\b|\b(?:breach(?:es)?|incidents?)\b(?![^.;]{0,20}\b(?:of\s+this|of\s+the\s+(?:Agreement|Contract|Terms)|of\s+any\s+(?:provision|term)))/i;
+// "material breach of this Agreement", or a party terminating "for material breach", is a broken contract, not a data breach.
+const INCIDENT = /\b(?:(?:security|data|privacy)\s+(?:breach(?:es)?|incidents?)|breach(?:es)?\s+of\s+(?:security|(?:student\s+)?data|confidentiality|(?:personal\s+)?information)|(?:security|privacy)\s+incident|unauthori[sz]ed\s+(?:access|disclosure|release|use|acquisition))\b|(?<!\bmaterial\s)\b(?:breach(?:es)?|incidents?)\b(?![^.;]{0,20}\b(?:of\s+this|of\s+the\s+(?:Agreement|Contract|Terms)|of\s+any\s+(?:provision|term)))/i;
 const NOTICE = /\b(?:notif(?:y|ies|ied|ication)|notice|inform|report|alert)\b/i;
 const DEADLINE = /\bwithin\s+(?:[\w-]+\s+)?\(?\d*\)?\s*(?:business\s+|calendar\s+)?(?:hours?|days?)\b|\bno\s+later\s+than\b/i;
 
