@@ -28,6 +28,8 @@ export const DATA_WORDS =
   /\b(?:data|information|records?|PII|personally identifiable|content|files?|results|work product|materials|submissions?)\b/i;
 
 const LIST_ITEM = /^(?:[-*\u2022]|\(?(?:[0-9]{1,2}|[ivx]{1,4}|[a-h])[.)])\s/;
+// "Some of these providers are located abroad" goes on about what the sentence before it was about.
+const CONTINUES = /^(?:these|those|such|they|some\s+of\s+(?:these|those|them)|(?:each|any|all)\s+of\s+(?:these|those|them))\b/i;
 
 /**
  * A clause detector from data: each rule's wording, who must be acting, and what makes it safe.
@@ -43,11 +45,15 @@ export function defineClauseDetector(spec: ClauseSpec): Detector {
     },
     detect({ sentences, report }) {
       let lead = '';
+      let previous = '';
       for (const sentence of sentences) {
         // A list item ("* in a merger or acquisition") continues the sentence that introduced the list.
         const listItem = LIST_ITEM.test(sentence.text);
         if (!listItem) lead = sentence.text;
-        if (spec.aboutData && !DATA_WORDS.test(sentence.text) && !(listItem && DATA_WORDS.test(lead))) continue;
+        const before = previous;
+        previous = sentence.text;
+        const context = listItem ? lead : CONTINUES.test(sentence.text) ? before : '';
+        if (spec.aboutData && !DATA_WORDS.test(sentence.text) && !DATA_WORDS.test(context)) continue;
         if (spec.unless?.test(sentence.text)) continue;
         for (const [messageId, rule] of rules) {
           if (matchesRule(sentence, rule)) {
