@@ -20,6 +20,14 @@ This Memorandum of Understanding ("MOU") is entered into by and between the Mill
     expect(district).toEqual({ name: 'San Mateo Unified School District', aliases: ['SMUSD', 'District'], side: 'district' });
   });
 
+  it('puts a party defined by a role word on its side, even when its alias is "you"', () => {
+    const parties = findParties('These terms are between the School ("you") and Brightpath Learning ("we").');
+    expect(parties.map((p) => [p.name, p.aliases, p.side])).toEqual([
+      ['School', ['you'], 'district'],
+      ['Brightpath Learning', ['we'], 'recipient'],
+    ]);
+  });
+
   it('falls back to capitalized role words when no names are defined', () => {
     const sides = findParties('The Provider shall protect data the District sends.').map((p) => [p.name, p.side]);
     expect(sides).toEqual([

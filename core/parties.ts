@@ -29,7 +29,7 @@ export function findParties(text: string): Party[] {
     const aliases = [m[2], m[3]].filter((a): a is string => Boolean(a)).map((a) => a.trim());
     const alias = aliases[0]!;
     if (DOCUMENT_NAMES.test(alias) || parties.some((p) => p.aliases.includes(alias))) continue;
-    const side: Side = DISTRICT_WORDS.test(name) || aliases.some((a) => DISTRICT_ROLES.includes(a)) ? 'district' : 'recipient';
+    const side: Side = DISTRICT_WORDS.test(name) || [name, ...aliases].some((a) => DISTRICT_ROLES.includes(a)) ? 'district' : 'recipient';
     parties.push({ name, aliases, side });
   }
   const known = new Set(parties.flatMap((p) => [p.name, ...p.aliases].map((n) => n.toLowerCase())));

@@ -13,5 +13,11 @@ export default defineClauseDetector({
       message: "The recipient disclaims responsibility for the loss or misuse of student data.",
       negative: true,
     },
+    solelyResponsible: {
+      // "The District is responsible for the accuracy of the data it sends" is ordinary; all of the data, or the consequences, is not
+      pattern: /\b(?:solely|exclusively|entirely)\s+responsible\s+for\s+(?:any\s+and\s+all|all|the\s+consequences\s+of)\b[^.;]{0,100}\b(?:data|information|records)\b/gi,
+      message: "The district is made solely responsible for student data, including what happens to it in the recipient's hands.",
+      actor: 'district',
+    },
   },
 });
