@@ -22,9 +22,15 @@ function pdfRules(viewer: string) {
  * gets the page scanner injected now, on the reviewer's request, so pages merely visited carry none of it.
  */
 async function scanTab(tab?: { id?: number; url?: string }): Promise<void> {
-  if (tab?.id === undefined) return;
-  if (tab.url?.startsWith('https://docs.google.com/document/')) await browser.tabs.sendMessage(tab.id, { type: 'scan-page' }).catch(() => undefined);
-  else await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] }).catch(() => undefined);
+  if (tab?.id === undefined || tab.url?.startsWith(browser.runtime.getURL('/'))) return; // the viewer scans on its own
+  const tabId = tab.id;
+  if (tab.url?.startsWith('https://docs.google.com/document/')) await browser.tabs.sendMessage(tabId, { type: 'scan-page' }).catch(() => undefined);
+  else
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }).catch(async () => {
+      // Browser pages and extension stores are closed to every extension: say so rather than do nothing.
+      await browser.action.setBadgeText({ tabId, text: '!' });
+      await browser.action.setTitle({ tabId, title: 'Hall Monitor cannot read this page: the browser keeps its own pages and the extension store closed to extensions.' });
+    });
 }
 
 export default defineBackground(() => {

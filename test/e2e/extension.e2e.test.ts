@@ -194,6 +194,22 @@ describe('web pages and Google Docs', () => {
     }, url);
   }
 
+  it('says on the toolbar when a page is closed to extensions, instead of doing nothing', async () => {
+    const page = await context.newPage();
+    await page.goto('chrome://version');
+    await page.bringToFront();
+    // Without the tabs permission a browser page's URL is hidden from the extension: find it as the active tab.
+    const { text, title } = await worker.evaluate(async () => {
+      const chrome = (globalThis as any).chrome;
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await (globalThis as any).hallmonitorScanTab(tab);
+      return { text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };
+    });
+    expect(text).toBe('!');
+    expect(title).toMatch(/cannot read this page/);
+    await page.close();
+  });
+
   it('loads nothing into the pages a reviewer merely visits: the page scanner is injected on request', async () => {
     const scripts = await worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest().content_scripts as { matches: string[] }[]);
     expect(scripts.flatMap((s) => s.matches)).toEqual(['https://docs.google.com/document/*']);
