@@ -17,6 +17,9 @@ function pdfRules(viewer: string) {
   ];
 }
 
+// The manifest's default_title (wxt.config.ts), restored when a tab loads a new page.
+const TOOLBAR_TITLE = 'Scan this page with Hall Monitor';
+
 /**
  * Google Docs has its own content script, which reads the document through Docs' export; any other page
  * gets the page scanner injected now, on the reviewer's request, so pages merely visited carry none of it.
@@ -49,6 +52,13 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((_info, tab) => void scanTab(tab));
   // A test cannot click the toolbar: it calls what the click calls.
   Object.assign(globalThis, { hallmonitorScanTab: scanTab });
+
+  // A new page in the tab has not been scanned: clear what the last one showed.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    void browser.action.setBadgeText({ tabId, text: '' });
+    void browser.action.setTitle({ tabId, title: TOOLBAR_TITLE });
+  });
 
   // The toolbar badge: the number of high-severity flags in the tab's document.
   browser.runtime.onMessage.addListener((message: { type?: string; high?: number }, sender) => {

@@ -207,6 +207,14 @@ describe('web pages and Google Docs', () => {
     });
     expect(text).toBe('!');
     expect(title).toMatch(/cannot read this page/);
+    // a new page in the same tab starts clean
+    await page.goto(`${base}/policy.html`);
+    const after = await worker.evaluate(async () => {
+      const chrome = (globalThis as any).chrome;
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return { text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };
+    });
+    expect(after).toEqual({ text: '', title: 'Scan this page with Hall Monitor' });
     await page.close();
   });
 
