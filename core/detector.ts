@@ -115,8 +115,8 @@ export function definePatternDetector(spec: PatternDetectorSpec): Detector {
     detect({ text, source, report }) {
       // A table cell's context is its column header, the same for every cell of the column: test it once.
       const columnContext = new Map<string, { near: boolean; against: boolean }>();
-      const contextOf = (span: Span) => {
-        const cell = source.blocks[source.blockAt(span.start)]?.cell;
+      const contextOf = (block: number, span: Span) => {
+        const cell = source.blocks[block]?.cell;
         if (!cell) {
           const around = surroundings(text, span, window);
           return { near: Boolean(context?.test(around)), against: Boolean(negative?.test(around)) };
@@ -138,11 +138,12 @@ export function definePatternDetector(spec: PatternDetectorSpec): Detector {
           const start = pattern.group === undefined ? m.index : m.index + m[0].indexOf(value);
           const span = { start, end: start + value.length };
           if (spec.validate && !spec.validate(value)) continue;
-          if (acrossCells(source, span)) continue;
+          const block = source.blockAt(span.start);
+          if (acrossCells(source, block, span)) continue;
           let score = pattern.score;
           if (spec.placeholder?.(value)) score = Math.min(score, PLACEHOLDER_SCORE);
           else {
-            const { near, against } = contextOf(span);
+            const { near, against } = contextOf(block, span);
             if (near) score = Math.min(1, score + CONTEXT_BOOST);
             if (against) score = Math.max(0, score - NEGATIVE_CONTEXT_PENALTY);
           }
@@ -167,8 +168,7 @@ function surroundings(text: string, span: Span, window: number): string {
 }
 
 // A value never spans two table cells: "4021 | 2012-03-04" is an id beside a date, not a card number.
-function acrossCells(source: ScanText, span: Span): boolean {
-  const first = source.blockAt(span.start);
+function acrossCells(source: ScanText, first: number, span: Span): boolean {
   const last = source.blockAt(span.end - 1);
   return first !== last && Boolean(source.blocks[first]?.cell || source.blocks[last]?.cell);
 }

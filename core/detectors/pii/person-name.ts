@@ -9,8 +9,10 @@ const NAME_SHAPE = /^[A-Z][a-z]+(?:['-][A-Za-z][a-z]+)?$/;
 // most of a scan's time (npm run bench) and finds nothing, so look the capitalized words up in its lexicon first.
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-const mayNameSomeone = (text: string) =>
-  [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some(([word]) => [LEXICON[word.toLowerCase()] ?? []].flat().some((tag) => FIRST_NAME_TAGS.has(tag)));
+function mayNameSomeone(text: string): boolean {
+  for (const [word] of text.matchAll(/\b[A-Z][a-z]+\b/g)) if ([LEXICON[word.toLowerCase()] ?? []].flat().some((tag) => FIRST_NAME_TAGS.has(tag))) return true;
+  return false;
+}
 const ROLE_BEFORE = /\b(?:mr|mrs|ms|dr|principal|superintendent|teacher|coach|director|chair|signed|by|attorney|counsel|officer)\.?\s*$/i;
 
 export default defineDetector({
