@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encryptedPdf, pdfFile } from '../test/fixtures/files';
+import { imagePdf, pageImages } from '../test/fixtures/scans';
 
 const BIN = resolve(import.meta.dirname, 'bin.js');
 const exec = promisify(execFile);
@@ -32,7 +33,9 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'corrupt.pdf'), '%PDF-1.7\n garbage');
   writeFileSync(join(dir, 'locked.pdf'), encryptedPdf());
-  writeFileSync(join(dir, 'scan.pdf'), await pdfFile([['Student date of birth 03/14/2009']]));
+  writeFileSync(join(dir, 'agreement.pdf'), await pdfFile([['Student date of birth 03/14/2009']]));
+  const typed = await pdfFile([['Student date of birth: 03/14/2009'], ['Provider may sell aggregated student data.'], ['Signed by both parties.']]);
+  writeFileSync(join(dir, 'scanned.pdf'), await imagePdf(await pageImages(typed)));
   mkdirSync(join(dir, 'packet', 'nested'), { recursive: true });
   mkdirSync(join(dir, 'packet', '.hidden'));
   for (const name of ['a.txt', 'b.txt', 'nested/c.txt', 'nested/d.txt', '.hidden/e.txt']) writeFileSync(join(dir, 'packet', name), AGREEMENT);
@@ -93,10 +96,30 @@ describe('hallmonitor command', { timeout: 30_000 }, () => {
   });
 
   it('reads PDFs and standard input', async () => {
-    const pdf = await hallmonitor(['--format', 'json', join(dir, 'scan.pdf')]);
+    const pdf = await hallmonitor(['--format', 'json', join(dir, 'agreement.pdf')]);
     expect(JSON.parse(pdf.stdout).documents[0].findings.some((f: { page?: number }) => f.page === 1)).toBe(true);
     const stdin = await hallmonitor(['--format', 'json', '-'], AGREEMENT);
     expect(JSON.parse(stdin.stdout).documents[0].source).toBe('stdin');
+  });
+
+  it('reads scanned pages with OCR up to --max-ocr-pages, says so, and names the pages left unread', { timeout: 120_000 }, async () => {
+    const scanned = join(dir, 'scanned.pdf');
+    const { code, stdout, stderr } = await hallmonitor(['--max-ocr-pages', '2', scanned]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`hallmonitor: reading 2 scanned pages of ${scanned} with OCR\n`);
+    expect(stdout).toMatch(/Note: Pages 1-2 were scanned images, read with OCR \(confidence \d+%\)\./);
+    expect(stdout).toContain('Note: Page 3 is a scanned image beyond the OCR limit of 2 pages and was not read: raise the limit to check it.');
+    expect(stdout).toContain('Birthdates');
+    expect(stdout).toContain('Provider may sell aggregated student data.');
+
+    // two files go to worker threads, which read scans too
+    const pooled = await hallmonitor(['--jobs', '2', '--format', 'json', scanned, join(dir, 'agreement.pdf')]);
+    expect(pooled.stderr).toBe(`hallmonitor: reading 3 scanned pages of ${scanned} with OCR\n`);
+    expect(JSON.parse(pooled.stdout).documents[0].ocr.pages).toEqual([1, 2, 3]);
+
+    const off = await hallmonitor(['--no-ocr', scanned]);
+    expect(off.code).toBe(2);
+    expect(off.stderr).toBe(`hallmonitor: No text found in ${scanned}: its pages are scanned images, and reading scans (OCR) is turned off. Turn OCR on to read it.\n`);
   });
 
   it('scans directories recursively, skipping hidden folders, with progress on stderr', async () => {

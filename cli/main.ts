@@ -21,9 +21,11 @@ import {
   type CategoryId,
   type DocumentReport,
   type ExtractOptions,
+  type OcrProgress,
   type ScanOptions,
 } from '../core/index';
 import { compareReports, renderComparison } from '../core/compare';
+import { NodeOcr } from '../workers/ocr';
 import { ScanPool } from '../workers/scan-pool';
 
 const USAGE = `Usage: hallmonitor [options] <file|dir|->...
@@ -50,6 +52,9 @@ Options:
       --max-mb <n>, --max-pages <n>, --max-cells <n>
                                           read larger files (defaults: 25 MB, 2,000 PDF pages,
                                           1,000,000 table cells)
+      --max-ocr-pages <n>                 scanned pages read with OCR per file, a second or more
+                                          each (default: 50); the report lists any left unread
+      --no-ocr                            do not read scanned pages and images
   -h, --help                              show this help
   -v, --version                           show the version
 
@@ -61,7 +66,7 @@ const PROGRESS_AFTER = 3;
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
   stdin: AsyncIterable<Uint8Array>;
 }
 
@@ -108,6 +113,7 @@ async function scanAll(inputs: (string | DocumentReport)[], args: ReturnType<typ
   const files = inputs.filter((input) => typeof input === 'string').length;
   const jobs = Math.max(1, Math.min(args.jobs, files));
   const pool = jobs > 1 || args.timeoutMs !== undefined ? new ScanPool(jobs, { timeoutMs: args.timeoutMs }) : undefined;
+  const ocr = pool ? undefined : new NodeOcr();
   const limit = pLimit(jobs);
   let done = 0;
   try {
@@ -118,7 +124,8 @@ async function scanAll(inputs: (string | DocumentReport)[], args: ReturnType<typ
           : limit(async () => {
               const bytes = input === '-' ? await readStdin(io.stdin) : await readFile(input);
               const name = input === '-' ? 'stdin' : input;
-              const doc = pool ? await pool.scan(bytes, name, args.options) : await scanFile(bytes, name, args.options);
+              const onOcrProgress = ocrProgress(name, io);
+              const doc = pool ? await pool.scan(bytes, name, args.options, onOcrProgress) : await scanFile(bytes, name, args.options, { ocr, onOcrProgress });
               if (files > PROGRESS_AFTER) io.stderr.write(`[${++done}/${files}] ${input}\n`);
               return doc;
             }),
@@ -126,7 +133,24 @@ async function scanAll(inputs: (string | DocumentReport)[], args: ReturnType<typ
     );
   } finally {
     await pool?.close();
+    await ocr?.close();
   }
+}
+
+const BAR_WIDTH = 20;
+
+/** A bar per scanned page on a terminal; in a log, one line saying why the file takes a while. */
+function ocrProgress(name: string, io: Io): (progress: OcrProgress) => void {
+  return ({ read, total }) => {
+    const pages = `${total} scanned page${total === 1 ? '' : 's'}`;
+    if (!io.stderr.isTTY) {
+      if (read === 0) io.stderr.write(`hallmonitor: reading ${pages} of ${name} with OCR\n`);
+      return;
+    }
+    const filled = Math.round((read / total) * BAR_WIDTH);
+    io.stderr.write(`\r\x1b[KReading ${name} with OCR [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${read}/${total} pages`);
+    if (read === total) io.stderr.write('\r\x1b[K');
+  };
 }
 
 function parse(argv: string[]) {
@@ -149,6 +173,8 @@ function parse(argv: string[]) {
       'max-mb': { type: 'string' },
       'max-pages': { type: 'string' },
       'max-cells': { type: 'string' },
+      'max-ocr-pages': { type: 'string' },
+      'no-ocr': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -158,6 +184,8 @@ function parse(argv: string[]) {
   if (values['max-mb'] !== undefined) options.maxBytes = count('--max-mb', values['max-mb'], 'a whole number of megabytes') * 2 ** 20;
   if (values['max-pages'] !== undefined) options.maxPages = count('--max-pages', values['max-pages'], 'a whole number of pages');
   if (values['max-cells'] !== undefined) options.maxCells = count('--max-cells', values['max-cells'], 'a whole number of cells');
+  if (values['max-ocr-pages'] !== undefined) options.maxOcrPages = count('--max-ocr-pages', values['max-ocr-pages'], 'a whole number of pages');
+  if (values['no-ocr']) options.ocr = false;
   if (values['min-severity']) options.minSeverity = oneOf('--min-severity', values['min-severity'], SEVERITIES);
   if (values.only) options.only = categories('--only', values.only);
   if (values.ignore) options.ignore = categories('--ignore', values.ignore);

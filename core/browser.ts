@@ -1,13 +1,14 @@
 // Everything a surface that reads documents itself (the browser extension) needs: the scan, the report
 // and its renderers. The file extractors (pdf.js legacy build, mammoth, papaparse...) stay out of its bundle.
 export type { Finding, Span, PiiMode } from './finding';
-export type { Block, Cell, BlockRange, ScanText } from './text';
+export type { Block, Box, Cell, BlockRange, ScanText } from './text';
 export type { ScanOptions, CustomTerm } from './options';
 export type { Report, DocumentReport, Protection, Evidence, Summary, DocumentError } from './report/schema';
 export type { Category, CategoryId, Kind, Severity } from './taxonomy';
 export type { Doctype, ProtectionStatus } from './detector';
 export type { ScanResult } from './engine';
 export { pdfPageBlocks, type PdfTextItem, type PageBlocks } from './extract/pdf-items';
+export { mayBeScanned, meanConfidence, OCR_DPI, ocrPageBlocks, ocrScale, paintsImage, type OcrPage, type OcrSummary } from './extract/ocr';
 export { CATEGORIES, category, isCategoryId } from './taxonomy';
 export { SCHEMA_VERSION } from './report/schema';
 export { normalize, createScanText } from './text';

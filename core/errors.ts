@@ -11,7 +11,7 @@ export class HallMonitorError extends Error {
 
 export class UnsupportedFileError extends HallMonitorError {
   constructor(what: string) {
-    super('unsupported', `${what} is not a file type Hall Monitor can read. Save it as PDF, Word (.docx), Excel (.xlsx), CSV, HTML or plain text.`);
+    super('unsupported', `${what} is not a file type Hall Monitor can read. Save it as PDF, Word (.docx), Excel (.xlsx), CSV, HTML, plain text, or a PNG, JPEG or TIFF image.`);
   }
 }
 
@@ -33,9 +33,15 @@ export class EmptyDocumentError extends HallMonitorError {
   }
 }
 
+const NO_TEXT_BECAUSE = {
+  blank: 'its pages hold neither text nor scanned images',
+  'ocr-off': 'its pages are scanned images, and reading scans (OCR) is turned off. Turn OCR on to read it',
+  unreadable: 'OCR could not read any words on its scanned pages. Ask for a sharper scan or the original file',
+};
+
 export class NoTextLayerError extends HallMonitorError {
-  constructor(what: string) {
-    super('no-text', `No text found in ${what}: is this a scan? Scanned pages are images and need OCR.`);
+  constructor(what: string, because: keyof typeof NO_TEXT_BECAUSE) {
+    super('no-text', `No text found in ${what}: ${NO_TEXT_BECAUSE[because]}.`);
   }
 }
 

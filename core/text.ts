@@ -9,6 +9,15 @@ export interface Block {
   after?: '' | ' ' | '\n' | '\n\n';
   /** Set on table cells, so detectors can use the column header as context. */
   cell?: Cell;
+  /** Where a word read by OCR sits on its page, as fractions of the page's width and height. */
+  box?: Box;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 export interface Cell {

@@ -1,14 +1,15 @@
 import { Worker } from 'node:worker_threads';
-import { InternalError, TimeoutError, TooLargeError, unreadable, type DocumentReport, type ExtractOptions, type ScanOptions } from '../core/index';
+import { InternalError, TimeoutError, TooLargeError, unreadable, type DocumentReport, type ExtractOptions, type OcrProgress, type ScanOptions } from '../core/index';
 import type { ScanJob, WorkerMessage } from './scan-worker';
 
 interface Pending {
   job: ScanJob;
   resolve(report: DocumentReport): void;
+  onOcrProgress?: (progress: OcrProgress) => void;
 }
 
 export interface PoolLimits {
-  /** Per file; undefined lets a file take as long as it needs. */
+  /** Per file, and again per scanned page read with OCR; undefined lets a file take as long as it needs. */
   timeoutMs?: number;
   /** Heap of each worker; a file that needs more is stopped with a too-large report. */
   memoryMb?: number;
@@ -42,10 +43,10 @@ export class ScanPool {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  scan(bytes: Uint8Array, name: string, options: ScanOptions & ExtractOptions = {}): Promise<DocumentReport> {
+  scan(bytes: Uint8Array, name: string, options: ScanOptions & ExtractOptions = {}, onOcrProgress?: (progress: OcrProgress) => void): Promise<DocumentReport> {
     if (this.broken) return Promise.resolve(unreadable(name, new InternalError(name)));
     return new Promise((resolve) => {
-      this.queue.push({ job: { id: this.nextId++, bytes, name, options }, resolve });
+      this.queue.push({ job: { id: this.nextId++, bytes, name, options }, resolve, onOcrProgress });
       this.pump();
     });
   }
@@ -63,7 +64,12 @@ export class ScanPool {
       if ('ready' in message) {
         slot.ready = true;
         this.pump();
-      } else if (slot.current?.job.id === message.id) this.finish(slot, message.report);
+      } else if (slot.current?.job.id !== message.id) return;
+      else if ('progress' in message) {
+        // A scanned page takes seconds: each one read starts the time limit afresh.
+        this.startTimer(slot);
+        slot.current.onOcrProgress?.(message.progress);
+      } else this.finish(slot, message.report);
     });
     slot.worker.on('error', (error: NodeJS.ErrnoException) => {
       // A worker that fails before it has loaded core would fail again if respawned: drop it instead.
@@ -80,12 +86,17 @@ export class ScanPool {
       if (!slot.ready || slot.current || !this.queue.length) continue;
       const pending = this.queue.shift()!;
       slot.current = pending;
-      const limit = this.limits.timeoutMs;
-      if (limit !== undefined)
-        slot.timer = setTimeout(() => this.replace(slot, (job) => unreadable(job.name, new TimeoutError(job.name, Math.round(limit / 1000)))), limit);
+      this.startTimer(slot);
       slot.worker.postMessage(pending.job);
     }
     this.holdProcessOpen();
+  }
+
+  private startTimer(slot: Slot): void {
+    const limit = this.limits.timeoutMs;
+    if (limit === undefined) return;
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => this.replace(slot, (job) => unreadable(job.name, new TimeoutError(job.name, Math.round(limit / 1000)))), limit);
   }
 
   // Idle workers must not keep a CLI run alive, but pending files must: a long-running bot never notices.

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { scanFile, type DocumentReport, type ExtractOptions, type ScanOptions } from '../core/index';
+import { scanFile, type DocumentReport, type ExtractOptions, type OcrProgress, type ScanOptions } from '../core/index';
+import { NodeOcr } from './ocr';
 
 export interface ScanJob {
   id: number;
@@ -8,11 +9,15 @@ export interface ScanJob {
   options: ScanOptions & ExtractOptions;
 }
 
-export type WorkerMessage = { ready: true } | { id: number; report: DocumentReport };
+export type WorkerMessage = { ready: true } | { id: number; report: DocumentReport } | { id: number; progress: OcrProgress };
+
+// Tesseract starts on the first scanned page and serves every later file this worker reads.
+const ocr = new NodeOcr();
 
 // One file at a time per worker; the pool kills the worker when a file takes too long.
 parentPort!.on('message', async (job: ScanJob) => {
-  const report = await scanFile(job.bytes, job.name, job.options);
+  const onOcrProgress = (progress: OcrProgress) => parentPort!.postMessage({ id: job.id, progress } satisfies WorkerMessage);
+  const report = await scanFile(job.bytes, job.name, job.options, { ocr, onOcrProgress });
   parentPort!.postMessage({ id: job.id, report } satisfies WorkerMessage);
 });
 parentPort!.postMessage({ ready: true } satisfies WorkerMessage);

@@ -1,6 +1,6 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { docxFile, encryptedPdf, imageOnlyPdf, pdfFile, truncated, utf16le, xlsxFile, zipBombDocx } from '../../test/fixtures/files';
+import { docxFile, encryptedPdf, blankPdf, pdfFile, truncated, utf16le, xlsxFile, zipBombDocx } from '../../test/fixtures/files';
 import { HallMonitorError } from '../errors';
 import { createScanText } from '../text';
 import { extractBlocks } from './index';
@@ -86,10 +86,10 @@ describe('PDF', () => {
     expect(['corrupt', 'no-text']).toContain((await failure(cut, 'cut.pdf')).code);
   });
 
-  it('says a PDF without a text layer looks like a scan', async () => {
-    const error = await failure(await imageOnlyPdf(), 'scan.pdf');
+  it('says a PDF without text or scanned images has no text', async () => {
+    const error = await failure(await blankPdf(), 'blank.pdf');
     expect(error.code).toBe('no-text');
-    expect(error.message).toMatch(/scan/);
+    expect(error.message).toBe('No text found in blank.pdf: its pages hold neither text nor scanned images.');
   });
 
   it('refuses more pages than the limit, which the caller can raise', async () => {

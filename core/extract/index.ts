@@ -3,6 +3,8 @@ import type { Block } from '../text';
 import { extractCsv } from './csv';
 import { extractDocx } from './docx';
 import { extractHtmlFile } from './html';
+import { extractImage } from './image';
+import type { ImageFormat, OcrEngine, OcrProgress, OcrSummary } from './ocr';
 import { extractPdf } from './pdf';
 import { extractText } from './text';
 import { extractXlsx } from './xlsx';
@@ -17,22 +19,34 @@ export interface ExtractOptions {
   maxPages?: number;
   /** Largest number of table cells read (CSV, XLSX and tables in DOCX or HTML). Default 1,000,000. */
   maxCells?: number;
+  /** Read scanned pages and images with OCR when the surface has an engine. Default true. */
+  ocr?: boolean;
+  /** Scanned pages read with OCR, at about a second or two each; later ones are listed as not read. Default 50. */
+  maxOcrPages?: number;
+}
+
+/** What a surface lends the reader beyond options: functions, which cannot cross to a worker thread. */
+export interface ExtractHooks {
+  ocr?: OcrEngine;
+  onOcrProgress?: (progress: OcrProgress) => void;
 }
 
 // A 1,000,000-cell table (an 80,000-row roster of 12 columns) scans in a few seconds; more is refused.
-export const DEFAULT_LIMITS = { maxBytes: 25 * 2 ** 20, maxPages: 2000, maxCells: 1_000_000 } as const;
+export const DEFAULT_LIMITS = { maxBytes: 25 * 2 ** 20, maxPages: 2000, maxCells: 1_000_000, maxOcrPages: 50 } as const;
 
-export type Format = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'tsv' | 'html' | 'text';
+export type Format = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'tsv' | 'html' | 'text' | ImageFormat;
 
 export interface Extracted {
   blocks: Block[];
   pages: number;
   format: Format;
+  /** Present when scanned pages were read with OCR. */
+  ocr?: OcrSummary;
 }
 
 /** Reads a file's bytes into text blocks, or throws a HallMonitorError that says why it cannot. */
-export async function extractBlocks(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): Promise<Extracted> {
-  const extracted = await extractFormat(bytes, fileName, options);
+export async function extractBlocks(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}, hooks: ExtractHooks = {}): Promise<Extracted> {
+  const extracted = await extractFormat(bytes, fileName, options, hooks);
   const maxCells = options.maxCells ?? DEFAULT_LIMITS.maxCells;
   let cells = 0;
   for (const block of extracted.blocks) if (block.cell) cells++;
@@ -41,16 +55,23 @@ export async function extractBlocks(bytes: Uint8Array, fileName: string, options
   return extracted;
 }
 
-async function extractFormat(bytes: Uint8Array, fileName: string, options: ExtractOptions): Promise<Extracted> {
+async function extractFormat(bytes: Uint8Array, fileName: string, options: ExtractOptions, hooks: ExtractHooks): Promise<Extracted> {
   const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   if (bytes.length > maxBytes) throw new TooLargeError(`${fileName} (${megabytes(bytes.length)})`, megabytes(maxBytes));
   if (!bytes.length) throw new EmptyDocumentError(fileName);
   const format = detectFormat(bytes, fileName, options.mediaType ?? '', maxBytes);
+  const ocr = {
+    ocr: options.ocr === false ? undefined : hooks.ocr,
+    maxOcrPages: options.maxOcrPages ?? DEFAULT_LIMITS.maxOcrPages,
+    onOcrProgress: hooks.onOcrProgress,
+  };
   switch (format) {
-    case 'pdf': {
-      const { blocks, pages } = await extractPdf(bytes, fileName, options.maxPages ?? DEFAULT_LIMITS.maxPages);
-      return { blocks, pages, format };
-    }
+    case 'pdf':
+      return { ...(await extractPdf(bytes, fileName, { maxPages: options.maxPages ?? DEFAULT_LIMITS.maxPages, ...ocr })), format };
+    case 'png':
+    case 'jpeg':
+    case 'tiff':
+      return { ...(await extractImage(bytes, fileName, format, ocr)), format };
     case 'docx':
       return { blocks: await extractDocx(bytes, fileName), pages: 1, format };
     case 'xlsx':
@@ -68,6 +89,7 @@ async function extractFormat(bytes: Uint8Array, fileName: string, options: Extra
 const EXTENSIONS: Record<string, Format> = {
   pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', csv: 'csv', tsv: 'tsv', tab: 'tsv',
   html: 'html', htm: 'html', xhtml: 'html', txt: 'text', text: 'text', md: 'text', markdown: 'text',
+  png: 'png', jpg: 'jpeg', jpeg: 'jpeg', tif: 'tiff', tiff: 'tiff',
 };
 const MEDIA_TYPES: [RegExp, Format][] = [
   [/^application\/pdf/, 'pdf'],
@@ -77,6 +99,9 @@ const MEDIA_TYPES: [RegExp, Format][] = [
   [/^text\/tab-separated-values/, 'tsv'],
   [/^(?:text\/html|application\/xhtml)/, 'html'],
   [/^text\/(?:plain|markdown)/, 'text'],
+  [/^image\/png/, 'png'],
+  [/^image\/jpe?g/, 'jpeg'],
+  [/^image\/tiff/, 'tiff'],
 ];
 
 /** The bytes decide over the name: a PDF saved as .txt is still a PDF, and a .docx must be a ZIP. */
@@ -89,12 +114,22 @@ function detectFormat(bytes: Uint8Array, fileName: string, mediaType: string, ma
     if (entries.includes('xl/workbook.xml')) return 'xlsx';
     throw new UnsupportedFileError(fileName);
   }
-  if (named === 'pdf' || named === 'docx' || named === 'xlsx' || isLegacyOffice(bytes)) throw new UnsupportedFileError(fileName);
+  const image = imageFormat(bytes);
+  if (image) return image;
+  if (named === 'pdf' || named === 'docx' || named === 'xlsx' || named === 'png' || named === 'jpeg' || named === 'tiff' || isLegacyOffice(bytes))
+    throw new UnsupportedFileError(fileName);
   if (named) return named;
   const head = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
   if (!/\.[a-z0-9]{1,8}$/i.test(fileName) || fileName === '-') return 'text';
   throw new UnsupportedFileError(fileName);
+}
+
+function imageFormat(bytes: Uint8Array): ImageFormat | undefined {
+  if (startsWith(bytes, '\x89PNG\r\n\x1a\n')) return 'png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (startsWith(bytes, 'II*\0') || startsWith(bytes, 'MM\0*')) return 'tiff';
+  return undefined;
 }
 
 // Old .doc and .xls files are OLE compound documents, which we cannot read: say so instead of scanning bytes.

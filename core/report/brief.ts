@@ -1,7 +1,7 @@
 import type { Finding } from '../finding';
 import { escapeHtml } from './escape';
 import type { DocumentReport, Report } from './schema';
-import { basisLines, DEMAND_LABEL, headline, protectionTitle, shorten, STATUS_MARK, view } from './view';
+import { basisLines, DEMAND_LABEL, headline, protectionTitle, scanNotes, shorten, STATUS_MARK, view } from './view';
 
 const TOP_RISKS = 5;
 // Contract terms first: they are what a vote can still change; then missing protections, then the data itself.
@@ -26,6 +26,7 @@ export function topRisks(doc: DocumentReport, count = TOP_RISKS): Finding[] {
 export function briefSection(doc: DocumentReport): string {
   if (doc.error) return `<section class="brief"><h2>${escapeHtml(doc.source)}</h2><p>${escapeHtml(headline(doc))}</p></section>`;
   const out = [`<section class="brief"><h2>Board brief: ${escapeHtml(doc.source)}</h2>`, `<p><strong>${escapeHtml(headline(doc))}</strong></p>`];
+  for (const note of scanNotes(doc)) out.push(`<p class="notice">${escapeHtml(note)}</p>`);
   const schedule = doc.dataSchedule?.filter((row) => row.demand !== 'prohibited') ?? [];
   if (schedule.length)
     out.push(

@@ -1,5 +1,5 @@
 import type { Report } from './schema';
-import { basisLines, bySeverity, DEMAND_LABEL, OBLIGATION_LABEL, describeDocument, headline, protectionTitle, scheduleCount, shorten, STATUS_MARK } from './view';
+import { basisLines, bySeverity, DEMAND_LABEL, OBLIGATION_LABEL, describeDocument, headline, protectionTitle, scanNotes, scheduleCount, shorten, STATUS_MARK } from './view';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 const quote = (text: string) => `> ${shorten(text, 600).replace(/([\\`*_[\]<>])/g, '\\$1')}`;
@@ -14,6 +14,7 @@ export function renderMarkdown(report: Report): string {
       continue;
     }
     out.push(`*${describeDocument(doc)}.* ${headline(doc)}`, '');
+    for (const note of scanNotes(doc)) out.push(`> **Note:** ${note}`, '');
     const schedule = doc.dataSchedule ?? [];
     if (schedule.length) {
       out.push('### Student data', '', '| Data | Demand | Sensitivity | Values |', '|---|---|---|---|');

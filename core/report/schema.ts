@@ -3,6 +3,7 @@ import type { LegalBasis } from '../analysis/legal-basis';
 import type { Obligation } from '../analysis/obligations';
 import type { Reidentification } from '../analysis/reidentification';
 import type { Doctype, ProtectionStatus } from '../detector';
+import type { OcrSummary } from '../extract/ocr';
 import type { Finding, Span } from '../finding';
 import type { Party } from '../parties';
 import type { CategoryId, Severity } from '../taxonomy';
@@ -48,6 +49,7 @@ export interface DocumentReport {
   legalBasis?: LegalBasis;
   obligations?: Obligation[];
   error?: DocumentError;
+  ocr?: OcrSummary;
   [analysis: string]: unknown;
 }
 

@@ -1,5 +1,5 @@
 import type { Report } from './schema';
-import { basisLines, bySeverity, DEMAND_LABEL, OBLIGATION_LABEL, describeDocument, headline, protectionTitle, scheduleCount, shorten, STATUS_MARK } from './view';
+import { basisLines, bySeverity, DEMAND_LABEL, OBLIGATION_LABEL, describeDocument, headline, protectionTitle, scanNotes, scheduleCount, shorten, STATUS_MARK } from './view';
 
 export interface TextOptions {
   /** ANSI colours for a terminal. */
@@ -14,7 +14,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const lines: string[] = [];
   for (const doc of report.documents) {
     lines.push(paint('bold', `Hall Monitor: ${doc.source}`) + (doc.error ? '' : paint('dim', ` (${describeDocument(doc)})`)));
-    lines.push(headline(doc), '');
+    lines.push(headline(doc));
+    for (const note of scanNotes(doc)) lines.push(paint('dim', `Note: ${note}`));
+    lines.push('');
     if (doc.error) continue;
     const schedule = doc.dataSchedule ?? [];
     if (schedule.length) {

@@ -3,6 +3,7 @@ import { category } from '../taxonomy';
 import type { Demand, ScheduleRow } from '../analysis/data-schedule';
 import type { Basis } from '../analysis/legal-basis';
 import type { ObligationKind } from '../analysis/obligations';
+import { LOW_CONFIDENCE } from '../extract/ocr';
 import type { DocumentReport, Protection } from './schema';
 
 // What every renderer shows, decided once: the order of findings, their labels, and the wording of
@@ -33,6 +34,34 @@ export function headline(doc: DocumentReport): string {
   if (!total) return `No flags in ${doc.source}.`;
   const counts = SEVERITIES.filter((s) => bySeverity[s]).map((s) => `${bySeverity[s]} ${s}`);
   return `${total} flag${total === 1 ? '' : 's'} in ${doc.source}: ${counts.join(', ')}.`;
+}
+
+/**
+ * What a reader must know about scanned pages: that OCR read them, that a low confidence means words (and
+ * so flags) may be missing, and which pages went unread because of the OCR page limit.
+ */
+export function scanNotes(doc: DocumentReport): string[] {
+  if (!doc.ocr) return [];
+  const { pages, confidence, skipped } = doc.ocr;
+  const notes = [`${pageList(pages)} ${pages.length === 1 ? 'was a scanned image' : 'were scanned images'}, read with OCR (confidence ${confidence}%).`];
+  if (confidence < LOW_CONFIDENCE)
+    notes.push(`OCR confidence is low: words may be misread, so flags may be missing. Check the quotes against the page, or ask for the original file or a sharper scan.`);
+  if (skipped.length)
+    notes.push(`${pageList(skipped)} ${skipped.length === 1 ? 'is a scanned image' : 'are scanned images'} beyond the OCR limit of ${pages.length} pages and ${skipped.length === 1 ? 'was' : 'were'} not read: raise the limit to check ${skipped.length === 1 ? 'it' : 'them'}.`);
+  return notes;
+}
+
+/** "Page 3", "Pages 1-4 and 7". */
+function pageList(numbers: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    runs.push(j > i ? `${numbers[i]}-${numbers[j]}` : String(numbers[i]));
+    i = j + 1;
+  }
+  const list = runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}` : runs[0]!;
+  return `${numbers.length === 1 ? 'Page' : 'Pages'} ${list}`;
 }
 
 export function describeDocument(doc: DocumentReport): string {

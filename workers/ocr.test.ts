@@ -1,0 +1,89 @@
+import { createCanvas } from '@napi-rs/canvas';
+import { readFileSync } from 'node:fs';
+import UTIF from 'utif2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractBlocks, scanFile, type DocumentReport, type OcrProgress } from '../core/index';
+import { imagePdf, markdownPdf, pageImages } from '../test/fixtures/scans';
+import { NodeOcr } from './ocr';
+
+const ocr = new NodeOcr();
+const MOU = readFileSync(new URL('../examples/hamden-style-mou.md', import.meta.url), 'utf8');
+let bornDigital: Uint8Array;
+let pages: Uint8Array[];
+
+beforeAll(async () => {
+  bornDigital = await markdownPdf(MOU);
+  pages = await pageImages(bornDigital);
+});
+afterAll(() => ocr.close());
+
+const categories = (doc: DocumentReport, kind: 'schedule' | 'clause') =>
+  new Set(kind === 'schedule' ? (doc.dataSchedule ?? []).map((row) => row.category) : doc.findings.filter((f) => f.kind !== 'pii').map((f) => f.category));
+
+/** A page of typed lines drawn as a photo would show them: black text on white, no text layer. */
+function photo(lines: string[]): { width: number; height: number; rgba: Uint8Array; png: Promise<Buffer> } {
+  const canvas = createCanvas(1400, 120 + lines.length * 60);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.fillStyle = '#000';
+  context.font = '34px sans-serif';
+  lines.forEach((line, i) => context.fillText(line, 60, 90 + i * 60));
+  const rgba = new Uint8Array(context.getImageData(0, 0, canvas.width, canvas.height).data.buffer);
+  return { width: canvas.width, height: canvas.height, rgba, png: canvas.encode('png') };
+}
+
+describe('OCR of scanned agreements', { timeout: 120_000 }, () => {
+  it('finds in an image-only PDF of the example MOU the data and clause categories of the born-digital PDF', async () => {
+    const scanned = await imagePdf(pages);
+    expect((await scanFile(scanned, 'scan.pdf', { ocr: false }, { ocr })).error?.message).toMatch(/scanned images, and reading scans \(OCR\) is turned off/);
+
+    const progress: OcrProgress[] = [];
+    const scan = await scanFile(scanned, 'scan.pdf', {}, { ocr, onOcrProgress: (p) => progress.push(p) });
+    const born = await scanFile(bornDigital, 'born.pdf');
+    expect(scan.error).toBeUndefined();
+    expect(scan.ocr).toMatchObject({ pages: [1, 2], skipped: [] });
+    expect(scan.ocr!.confidence).toBeGreaterThan(80);
+    expect(progress).toEqual([{ read: 0, total: 2 }, { read: 1, total: 2 }, { read: 2, total: 2 }]);
+    for (const kind of ['schedule', 'clause'] as const) {
+      const expected = categories(born, kind);
+      const found = [...expected].filter((c) => categories(scan, kind).has(c));
+      expect(expected.size).toBeGreaterThan(kind === 'schedule' ? 10 : 12);
+      expect(found.length / expected.size, `${kind}: missed ${[...expected].filter((c) => !found.includes(c))}`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('places each scanned word on its page, as a box in fractions of the page', async () => {
+    const { blocks } = await extractBlocks(await imagePdf(pages.slice(0, 1)), 'scan.pdf', {}, { ocr });
+    const title = blocks.find((b) => b.text === 'MEMORANDUM')!;
+    // The title sits at the top left of page 1: about 60 of 612 points in, 60-80 of 792 down.
+    expect(title.page).toBe(1);
+    expect(title.box!.left).toBeCloseTo(60 / 612, 1);
+    expect(title.box!.top).toBeGreaterThan(0.05);
+    expect(title.box!.top).toBeLessThan(0.11);
+    expect(title.box!.width).toBeGreaterThan(0.1);
+  });
+
+  it('reads no more scanned pages than the limit and names the ones left unread', async () => {
+    const report = await scanFile(await imagePdf([...pages, pages[0]!]), 'scan.pdf', { maxOcrPages: 1 }, { ocr });
+    expect(report.ocr).toMatchObject({ pages: [1], skipped: [2, 3] });
+  });
+
+  it('reads PNG and TIFF images of typed pages', async () => {
+    const page = photo(['Student date of birth: 03/14/2009', 'Provider may sell aggregated student data.']);
+    const tiff = new Uint8Array(UTIF.encodeImage(page.rgba, page.width, page.height));
+    for (const [bytes, name] of [[await page.png, 'page.png'], [tiff, 'page.tiff']] as const) {
+      const report = await scanFile(bytes, name, {}, { ocr });
+      expect(report.error, name).toBeUndefined();
+      expect(report.ocr?.pages, name).toEqual([1]);
+      expect(report.findings.map((f) => f.category), name).toEqual(expect.arrayContaining(['birthdate', 'commercial-use']));
+    }
+  });
+
+  it('says a damaged image is damaged, and an image without OCR cannot be read', async () => {
+    const cut = (await photo(['x']).png).subarray(0, 60);
+    expect((await scanFile(cut, 'cut.png', {}, { ocr })).error?.code).toBe('corrupt');
+    const off = await scanFile(await photo(['Student date of birth']).png, 'page.png', { ocr: false }, { ocr });
+    expect(off.error).toMatchObject({ code: 'no-text' });
+  });
+});
