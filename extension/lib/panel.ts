@@ -1,5 +1,5 @@
 import { renderBrief, renderJson, renderMarkdown, SEVERITIES, toReport, type DocumentReport, type Finding } from '../../core/browser';
-import { DEMAND_LABEL, protectionTitle, shorten, STATUS_MARK, view } from '../../core/report/view';
+import { DEMAND_LABEL, protectionTitle, scanNotes, shorten, STATUS_MARK, view } from '../../core/report/view';
 import { download, el } from './dom';
 
 export const PANEL_CSS = `
@@ -36,6 +36,7 @@ export function renderPanel(root: HTMLElement | ShadowRoot, doc: DocumentReport,
   panel.append(
     el('p', { class: 'hm-counts' }, ...SEVERITIES.map((s) => el('span', { class: s }, `${doc.summary.bySeverity[s]} ${s}`))),
     el('p', { class: 'hm-note' }, 'Personal values are masked. Nothing left your browser. Not legal advice.'),
+    ...scanNotes(doc).map((note) => el('p', { class: 'hm-note', 'data-testid': 'hm-scan-note' }, note)),
   );
   if (doc.reidentification)
     panel.append(el('p', { 'data-testid': 'hm-reidentification' }, el('strong', {}, `Can students be identified? ${doc.reidentification.level}. `), doc.reidentification.reason));

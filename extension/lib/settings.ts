@@ -8,9 +8,11 @@ export interface ExtensionSettings {
   districtSize: number;
   customTerms: CustomTerm[];
   allow: string[];
+  /** Scanned PDF pages read with OCR in the viewer; 0 turns OCR off. */
+  maxOcrPages: number;
 }
 
-export const DEFAULTS: ExtensionSettings = { ignore: [], minSeverity: 'low', districtSize: 2000, customTerms: [], allow: [] };
+export const DEFAULTS: ExtensionSettings = { ignore: [], minSeverity: 'low', districtSize: 2000, customTerms: [], allow: [], maxOcrPages: 50 };
 const KEY = 'settings';
 
 export async function loadSettings(): Promise<ExtensionSettings> {

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml, scanFile } from '../../core/index';
-import { imageOnlyPdf, pdfFile } from '../fixtures/files';
+import { blankPdf, pdfFile } from '../fixtures/files';
+import { imagePdf, markdownPdf, pageImages } from '../fixtures/scans';
 import { prose, seeded } from '../fixtures/synthetic';
 import { launchChromium } from './chromium';
 import { launchWithExtension, serve, type Site } from './extension-context';
@@ -55,12 +56,28 @@ let base: string;
 let context: BrowserContext;
 let worker: Worker;
 let mouPdf: Buffer;
+/** Where "sole property" sits on page 1 of the printed MOU, as a fraction of the page height from the top. */
+let solePropertyTop: number;
+
+/** The example MOU printed, then scanned to an image-only PDF, as tests/ocr does. */
+async function scannedMou(): Promise<Uint8Array> {
+  const printed = await markdownPdf(readFileSync(join(ROOT, 'examples/hamden-style-mou.md'), 'utf8'));
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await pdfjs.getDocument({ data: new Uint8Array(printed), verbosity: 0 }).promise;
+  const page = await pdf.getPage(1);
+  const items = (await page.getTextContent()).items as { str: string; transform: number[]; height: number }[];
+  const line = items.find((item) => item.str.includes('sole property'))!;
+  solePropertyTop = 1 - (line.transform[5]! + line.height / 2) / page.getViewport({ scale: 1 }).height;
+  await pdf.destroy();
+  return imagePdf(await pageImages(printed));
+}
 
 beforeAll(async () => {
   mouPdf = await examplePdf();
   site = await serve({
     '/mou.pdf': { type: 'application/pdf', body: mouPdf },
-    '/scan.pdf': { type: 'application/pdf', body: await imageOnlyPdf() },
+    '/blank.pdf': { type: 'application/pdf', body: await blankPdf() },
+    '/scanned-mou.pdf': { type: 'application/pdf', body: await scannedMou() },
     '/long.pdf': { type: 'application/pdf', body: await longPdf() },
     '/download': { type: 'application/pdf', body: mouPdf }, // no .pdf in the URL
     '/links.html': { type: 'text/html', body: '<a id="to-pdf" href="/mou.pdf">The MOU</a>' },
@@ -176,9 +193,34 @@ describe('PDF viewer', () => {
     await page.close();
   });
 
-  it('says plainly when a PDF has no text layer', async () => {
-    const page = await openViewer('/scan.pdf');
-    await expect.poll(() => page.locator('[data-testid=hm-notice]').textContent(), { timeout: 15_000 }).toContain('No text layer');
+  it('reads a scanned PDF with OCR and highlights the flagged words on the page image', async () => {
+    const page = await openViewer('/scanned-mou.pdf');
+    await page.waitForSelector('.page[data-page-number="1"][data-ocr]', { timeout: 30_000 });
+    await page.waitForSelector('body[data-scan=complete]', { timeout: 120_000 });
+    expect(await page.$$eval('.page[data-ocr]', (frames) => frames.map((f) => `${f.dataset.pageNumber}:${f.dataset.ocr}`))).toEqual(['1:done', '2:done']);
+    expect(await page.textContent('[data-testid=hm-scan-note]')).toMatch(/^Pages 1-2 were scanned images, read with OCR \(confidence \d+%\)\.$/);
+    // The scan has no text layer: the boxes come from OCR's word boxes, over the words in the image.
+    expect(await page.locator('.textLayer span').count()).toBe(0);
+    const highlights = page.locator('.page[data-page-number="1"] .hm-hl[data-category=recipient-owns-data]');
+    await highlights.first().waitFor();
+    const tops = await highlights.evaluateAll((boxes) =>
+      boxes.map((box) => {
+        const frame = box.closest('.page')!.getBoundingClientRect();
+        const r = box.getBoundingClientRect();
+        return (r.top + r.height / 2 - frame.top) / frame.height;
+      }),
+    );
+    expect(tops.some((top) => Math.abs(top - solePropertyTop) < 0.01)).toBe(true);
+    await highlights.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'extension-viewer-scan.png') });
+    const panel = await page.$$eval('[data-testid=hm-schedule] tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.category));
+    expect(panel).toEqual(expect.arrayContaining(['student-id', 'birthdate', 'homeless-status', 'disability-iep']));
+    await page.close();
+  });
+
+  it('says plainly when a PDF holds neither text nor a scanned image', async () => {
+    const page = await openViewer('/blank.pdf');
+    await expect.poll(() => page.locator('[data-testid=hm-notice]').textContent(), { timeout: 15_000 }).toBe('No text in this PDF: its pages hold neither text nor scanned images.');
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { CATEGORIES, isCategoryId, type CategoryId, type CustomTerm, type Severity } from '../../../core/browser';
 import { el } from '../../lib/dom';
-import { loadSettings, saveSettings } from '../../lib/settings';
+import { DEFAULTS, loadSettings, saveSettings } from '../../lib/settings';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const settings = await loadSettings();
@@ -13,6 +13,7 @@ const boxes = CATEGORIES.map((c) => {
 });
 $<HTMLSelectElement>('min-severity').value = settings.minSeverity;
 $<HTMLInputElement>('district-size').value = String(settings.districtSize);
+$<HTMLInputElement>('max-ocr-pages').value = String(settings.maxOcrPages);
 $<HTMLTextAreaElement>('custom-terms').value = settings.customTerms.map((t) => `${t.category}: ${t.pattern}`).join('\n');
 $<HTMLTextAreaElement>('allow').value = settings.allow.join('\n');
 
@@ -36,6 +37,12 @@ $('options').addEventListener('submit', async (event) => {
     districtSize: Math.max(1, Number($<HTMLInputElement>('district-size').value) || 2000),
     customTerms: terms,
     allow: $<HTMLTextAreaElement>('allow').value.split('\n').map((l) => l.trim()).filter(Boolean),
+    maxOcrPages: wholeNumber($<HTMLInputElement>('max-ocr-pages').value, DEFAULTS.maxOcrPages),
   });
   $('saved').textContent = 'Saved.';
 });
+
+function wholeNumber(value: string, fallback: number): number {
+  const n = Math.floor(Number(value));
+  return value.trim() && Number.isFinite(n) && n >= 0 ? n : fallback;
+}

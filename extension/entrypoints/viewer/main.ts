@@ -1,9 +1,10 @@
-import { getDocument, GlobalWorkerOptions, TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
+import { getDocument, GlobalWorkerOptions, OPS, TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { browser } from 'wxt/browser';
-import { pdfPageBlocks, scan, type Block, type Finding, type ScanResult, type Span } from '../../../core/browser';
+import { mayBeScanned, meanConfidence, ocrPageBlocks, paintsImage, pdfPageBlocks, scan, type Block, type Box, type Finding, type OcrPage, type ScanResult, type Span } from '../../../core/browser';
 import { el } from '../../lib/dom';
+import { BrowserOcr } from '../../lib/ocr';
 import { renderPanel, selectInPanel } from '../../lib/panel';
 import { loadSettings, scanOptions } from '../../lib/settings';
 
@@ -22,12 +23,16 @@ interface Loaded {
   contents: Map<number, Promise<TextContent>>;
   /** The scan so far: of the first page while the rest is read, then of the whole document. */
   result?: ScanResult;
-  /** For each block of the scan: its page and its text-layer span on that page. */
-  places: { page: number; div: number }[];
+  /** For each block of the scan: its page, and its text-layer span or (read with OCR) its box on that page. */
+  places: Place[];
+  /** Scanned pages and how far OCR has got with each, shown on the page. */
+  ocr: Map<number, 'waiting' | 'reading' | 'done'>;
   /** Pages on screen, with their text layer, so highlights can be redrawn when the full scan lands. */
   rendered: Map<number, { frame: HTMLElement; textDivs: HTMLElement[] }>;
 }
+type Place = { page: number; div: number } | { page: number; box: Box };
 let loaded: Loaded | undefined;
+const ocr = new BrowserOcr();
 let observer: IntersectionObserver | undefined;
 
 // The redirect appends the original URL raw after "?file=" (a declarativeNetRequest substitution cannot
@@ -58,35 +63,81 @@ async function open(source: { url: string } | { data: Uint8Array; name: string }
     return notice(password ? 'This PDF is password-protected. Open an unlocked copy to scan it.' : `This PDF could not be opened: ${(error as Error).message}`);
   }
   // A second file opened while this one is read replaces it: everything below works on `doc`, not `loaded`.
-  const doc: Loaded = { pdf, contents: new Map(), places: [], rendered: new Map() };
+  const doc: Loaded = { pdf, contents: new Map(), places: [], rendered: new Map(), ocr: new Map() };
   loaded = doc;
   document.body.dataset.scan = 'reading';
   panelHost.replaceChildren(el('p', { class: 'reading' }, 'Reading the document… flags on the first page are shown as soon as it is read; this list fills in when every page has been read.'));
   await layout();
-  const options = scanOptions(await loadSettings(), name);
-  const blocks: Block[] = [];
+  const settings = await loadSettings();
+  const options = scanOptions(settings, name);
+  // Per page, so a scanned page's words read later by OCR take its place in reading order.
+  const pageBlocks: Block[][] = [];
+  const pagePlaces: Place[][] = [];
+  const scanSoFar = () => {
+    doc.places = pagePlaces.flat();
+    return scan(pageBlocks.flat(), options);
+  };
+  const scanned: number[] = [];
   for (let page = 1; page <= pdf.numPages; page++) {
     if (page % 10 === 0) status.textContent = `Reading page ${page} of ${pdf.numPages}…`;
     const built = pdfPageBlocks((await textContent(doc, page)).items, page);
+    const isScan = mayBeScanned(built.blocks) && paintsImage((await (await pdf.getPage(page)).getOperatorList()).fnArray, OPS);
     if (loaded !== doc) return;
-    blocks.push(...built.blocks);
-    doc.places.push(...built.textDivs.map((div) => ({ page, div })));
+    pageBlocks.push(built.blocks);
+    pagePlaces.push(built.textDivs.map((div) => ({ page, div })));
+    if (isScan) scanned.push(page);
     // The first page's flags go up at once; the rest of a long PDF can take seconds to read.
-    if (page === 1 && pdf.numPages > 1 && blocks.some((b) => b.text.trim())) {
-      showResult(doc, scan(blocks, options));
+    if (page === 1 && pdf.numPages > 1 && built.blocks.some((b) => b.text.trim())) {
+      showResult(doc, scanSoFar());
       document.body.dataset.scan = 'partial';
     }
   }
-  if (!blocks.some((b) => b.text.trim())) {
-    void badge(0);
-    return notice('No text layer — this looks like a scan. Hall Monitor reads text, so it cannot check a scanned image; ask for the original document or run it through OCR first.');
+  const toRead = scanned.slice(0, settings.maxOcrPages);
+  const read: OcrPage[] = [];
+  for (const n of toRead) setOcrState(doc, n, 'waiting');
+  for (const [i, n] of toRead.entries()) {
+    status.textContent = `Reading scanned page ${i + 1} of ${toRead.length} with OCR…`;
+    setOcrState(doc, n, 'reading');
+    let page: OcrPage;
+    try {
+      page = await ocr.readPage(await pdf.getPage(n));
+    } catch {
+      return notice(`Page ${n} is a scanned image that could not be read. Ask for the original document or a sharper scan.`);
+    }
+    if (loaded !== doc) return;
+    read.push(page);
+    pageBlocks[n - 1] = ocrPageBlocks(page, n);
+    pagePlaces[n - 1] = pageBlocks[n - 1]!.map((block) => ({ page: n, box: block.box! }));
+    setOcrState(doc, n, 'done');
+    if (i < toRead.length - 1 && pageBlocks.some((blocks) => blocks.length)) {
+      showResult(doc, scanSoFar());
+      document.body.dataset.scan = 'partial';
+    }
   }
-  const result = scan(blocks, options);
+  if (!pageBlocks.some((blocks) => blocks.some((b) => b.text.trim()))) {
+    void badge(0);
+    return notice(
+      !scanned.length
+        ? 'No text in this PDF: its pages hold neither text nor scanned images.'
+        : toRead.length
+          ? 'This PDF is made of scanned images, and OCR could not read any words on them. Ask for the original document or a sharper scan.'
+          : 'This PDF is made of scanned images, and reading scans (OCR) is turned off in Hall Monitor’s options.',
+    );
+  }
+  const result = scanSoFar();
+  if (scanned.length && toRead.length) result.report.ocr = { pages: toRead, confidence: meanConfidence(read), skipped: scanned.slice(toRead.length) };
   showResult(doc, result);
   document.body.dataset.scan = 'complete';
   renderPanel(panelHost, result.report, { select: (f) => void showFinding(f) });
   status.textContent = `${result.report.summary.total} flags on ${pdf.numPages} pages`;
   void badge(result.report.summary.bySeverity.high);
+}
+
+/** A scanned page says on itself whether it is waiting for OCR, being read, or read. */
+function setOcrState(doc: Loaded, page: number, state: 'waiting' | 'reading' | 'done'): void {
+  doc.ocr.set(page, state);
+  const frame = pagesView.querySelector<HTMLElement>(`.page[data-page-number="${page}"]`);
+  if (frame && loaded === doc) frame.dataset.ocr = state;
 }
 
 function textContent({ pdf, contents }: Loaded, page: number): Promise<TextContent> {
@@ -120,6 +171,8 @@ async function layout(): Promise<void> {
   const frames: HTMLElement[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const frame = el('div', { class: 'page', 'data-page-number': String(n) });
+    const ocrState = loaded!.ocr.get(n);
+    if (ocrState) frame.dataset.ocr = ocrState;
     frame.style.width = `${first.width}px`;
     frame.style.height = `${first.height}px`;
     frames.push(frame);
@@ -162,25 +215,38 @@ function drawHighlights(frame: HTMLElement, pageNumber: number, textDivs: HTMLEl
   }
 }
 
-/** One box per line of a span of the scanned text, over this page's text layer. */
+/** One box per line of a span of the scanned text: over this page's text layer, or over the words OCR read. */
 function boxesOver(span: Span, frame: HTMLElement, pageNumber: number, textDivs: HTMLElement[], attributes: Record<string, string>): HTMLElement[] {
   const { result, places } = loaded!;
   const origin = frame.getBoundingClientRect();
   const boxes: HTMLElement[] = [];
+  const addBox = (left: number, top: number, width: number, height: number) => {
+    const box = el('div', attributes);
+    Object.assign(box.style, { left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px` });
+    frame.append(box);
+    boxes.push(box);
+  };
   for (const range of result!.source.toBlocks(span)) {
     const place = places[range.block];
     if (place?.page !== pageNumber) continue;
+    if ('box' in place) {
+      // A word's box is all OCR gives: its characters are taken as equally wide.
+      const length = result!.source.blocks[range.block]!.text.length || 1;
+      const { box } = place;
+      addBox(
+        (box.left + (box.width * range.start) / length) * origin.width,
+        box.top * origin.height,
+        ((box.width * (range.end - range.start)) / length) * origin.width,
+        box.height * origin.height,
+      );
+      continue;
+    }
     const node = textDivs[place.div]?.firstChild;
     if (!node) continue;
     const dom = document.createRange();
     dom.setStart(node, Math.min(range.start, node.textContent!.length));
     dom.setEnd(node, Math.min(range.end, node.textContent!.length));
-    for (const rect of dom.getClientRects()) {
-      const box = el('div', attributes);
-      Object.assign(box.style, { left: `${rect.left - origin.left}px`, top: `${rect.top - origin.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
-      frame.append(box);
-      boxes.push(box);
-    }
+    for (const rect of dom.getClientRects()) addBox(rect.left - origin.left, rect.top - origin.top, rect.width, rect.height);
   }
   return boxes;
 }
