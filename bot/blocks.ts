@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import { SEVERITIES, severityRank, type DocumentReport, type Severity } from '../core/index';
 import { topRisks } from '../core/report/brief';
-import { basisLines, DEMAND_LABEL, describeDocument, headline, protectionTitle, shorten, STATUS_MARK, view } from '../core/report/view';
+import { basisLines, DEMAND_LABEL, describeDocument, headline, protectionTitle, scanNotes, shorten, STATUS_MARK, view } from '../core/report/view';
 
 // Slack caps a section's text at 3,000 characters and a message at 50 blocks.
 const SECTION_MAX = 2900;
@@ -34,6 +34,8 @@ export function summaryReply(doc: DocumentReport, options: { topRisks: number; m
         (doc.reidentification ? `\n*Can students be identified?* ${doc.reidentification.level}` : ''),
     ),
   ];
+  const notes = scanNotes(doc);
+  if (notes.length) blocks.push(notesBlock(notes));
   const schedule = doc.dataSchedule?.filter((row) => row.demand !== 'prohibited') ?? [];
   if (schedule.length)
     blocks.push(section(`*Student data:* ${schedule.map((row) => `${escape(row.title)} (${DEMAND_LABEL[row.demand]})`).join(', ')}`));
@@ -73,5 +75,16 @@ export function unreadableReply(doc: DocumentReport): Reply {
 
 export function quietReply(doc: DocumentReport): Reply {
   const text = `No student-data flags in ${doc.source}.`;
-  return { text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: `:white_check_mark: ${escape(text)}` }] }] };
+  const notes = scanNotes(doc);
+  return { text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: `:white_check_mark: ${escape(text)}` }] }, ...(notes.length ? [notesBlock(notes)] : [])] };
+}
+
+/** Said while a scanned file is read, then edited into the answer. */
+export function readingScanReply(source: string, pages: number): Reply {
+  const text = `Reading a scanned document (${pages} page${pages === 1 ? '' : 's'}) with OCR: ${source}…`;
+  return { text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: `:hourglass_flowing_sand: ${escape(text)}` }] }] };
+}
+
+function notesBlock(notes: string[]): types.KnownBlock {
+  return { type: 'context', elements: notes.map((note) => ({ type: 'mrkdwn' as const, text: `:page_facing_up: ${escape(note)}` })) };
 }

@@ -1,7 +1,7 @@
 import { App, LogLevel, subtype, type Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { HallMonitorError, InternalError, renderBrief, renderMarkdown, scan, severityRank, toReport, TooLargeError, unreadable, type DocumentReport, type Severity } from '../core/index';
-import { quietReply, summaryReply, unreadableReply, type Reply } from './blocks';
+import { HallMonitorError, InternalError, renderBrief, renderMarkdown, scan, severityRank, toReport, TooLargeError, unreadable, type DocumentReport, type OcrProgress, type Severity } from '../core/index';
+import { quietReply, readingScanReply, summaryReply, unreadableReply, type Reply } from './blocks';
 import type { BotConfig } from './config';
 import { downloadPrivate, formatBytes } from './download';
 import { homeView } from './home';
@@ -57,9 +57,18 @@ export function createBot(config: BotConfig, store: SettingsStore, options: BotO
       if (!file) throw new InternalError(fileId);
       const name = file.name ?? file.title ?? fileId;
       const ts = threadTs ?? file.shares?.public?.[channel]?.[0]?.ts ?? file.shares?.private?.[channel]?.[0]?.ts;
-      const report = await read(name, file.size, file.url_private_download ?? file.url_private);
-      const reply = replyFor(report, settings);
-      if (reply) await client.chat.postMessage({ channel, ...(ts ? { thread_ts: ts } : {}), ...reply, unfurl_links: false, unfurl_media: false });
+      const thread = ts ? { thread_ts: ts } : {};
+      // A scan takes a second or more a page: say so at once, then edit that message into the answer.
+      let reading: Promise<string | undefined> | undefined;
+      const onOcrProgress = ({ read, total }: OcrProgress) => {
+        if (read === 0 && !reading)
+          reading = client.chat.postMessage({ channel, ...thread, ...readingScanReply(name, total) }).then((posted) => posted.ts, () => undefined);
+      };
+      const report = await read(name, file.size, file.url_private_download ?? file.url_private, onOcrProgress);
+      const readingTs = await reading;
+      const reply = replyFor(report, settings) ?? (readingTs ? quietReply(report) : undefined);
+      if (reply && readingTs) await client.chat.update({ channel, ts: readingTs, ...reply });
+      else if (reply) await client.chat.postMessage({ channel, ...thread, ...reply, unfurl_links: false, unfurl_media: false });
       if (reply && config.attachReport && report.summary.total) await attachFullReport(client, channel, ts, report);
       logger.info(`file ${fileId} in ${channel}: ${report.error ? `unreadable (${report.error.code})` : `${report.summary.total} flag(s)`}`);
     } catch (error) {
@@ -69,12 +78,12 @@ export function createBot(config: BotConfig, store: SettingsStore, options: BotO
     }
   }
 
-  async function read(name: string, size: number | undefined, url: string | undefined): Promise<DocumentReport> {
+  async function read(name: string, size: number | undefined, url: string | undefined, onOcrProgress: (progress: OcrProgress) => void): Promise<DocumentReport> {
     try {
       if (size !== undefined && size > config.maxBytes) throw new TooLargeError(name, formatBytes(config.maxBytes));
       if (!url) throw new InternalError(name);
       const bytes = await downloadPrivate(url, config.botToken, name, config.maxBytes);
-      return await scanner.scan(bytes, name, { maxBytes: config.maxBytes });
+      return await scanner.scan(bytes, name, { maxBytes: config.maxBytes, ocr: config.maxOcrPages > 0, maxOcrPages: config.maxOcrPages }, onOcrProgress);
     } catch (error) {
       return unreadable(name, error instanceof HallMonitorError ? error : new InternalError(name));
     }

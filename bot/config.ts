@@ -11,6 +11,8 @@ export interface BotConfig {
   scanTimeoutMs: number;
   /** Heap of each scan worker, in MB. */
   scanMemoryMb: number;
+  /** Read scanned PDFs and images with OCR, up to this many pages a file (0: off). */
+  maxOcrPages: number;
   concurrency: number;
   /** Where per-channel settings live (a small JSON file). */
   settingsFile: string;
@@ -48,6 +50,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       maxBytes: number('HALLMONITOR_MAX_MB', 25) * 1024 * 1024,
       scanTimeoutMs: number('HALLMONITOR_SCAN_TIMEOUT_S', 60) * 1000,
       scanMemoryMb: number('HALLMONITOR_SCAN_MEMORY_MB', 1024),
+      maxOcrPages: env.HALLMONITOR_OCR === 'off' ? 0 : number('HALLMONITOR_OCR_PAGES', 50),
       concurrency: number('HALLMONITOR_CONCURRENCY', 2),
       settingsFile: env.HALLMONITOR_SETTINGS ?? 'hallmonitor-settings.json',
       topRisks: number('HALLMONITOR_TOP_RISKS', 5),

@@ -5,6 +5,7 @@ import type { BotConfig } from '../../bot/config';
 import { fileSettings } from '../../bot/settings';
 import { scanFile, SEVERITIES, type DocumentReport } from '../../core/index';
 import { docxFile, encryptedPdf, pdfFile, xlsxFile } from '../fixtures/files';
+import { imagePdf, pageImages } from '../fixtures/scans';
 import { APP_TOKEN, BOT_TOKEN, botConfig, eventEnvelope, SlackStandIn, signedHeaders, TEAM, type HostedFile } from './slack-stand-in';
 
 const SSN = '512-44-8830';
@@ -87,6 +88,24 @@ describe('Slack bot over HTTP against the stand-in', () => {
     expect(reply).toContain(`Hall Monitor: ${file.name}`);
     const download = slack.callsTo('files.info').find((c) => c.args.file === file.id);
     expect(download?.token).toBe(BOT_TOKEN);
+  });
+
+  it('says at once that it is reading a scanned upload, then edits that message into the answer', { timeout: 120_000 }, async () => {
+    const scanned = await imagePdf(await pageImages(await pdfFile([agreementLines.slice(0, 2), agreementLines.slice(2)])));
+    const file = hostFile('signed-agreement.pdf', scanned);
+    await post(fileShared(file));
+    const reading = await oneReply(file);
+    expect(reading).toContain('Reading a scanned document (2 pages) with OCR: signed-agreement.pdf');
+    await vi.waitFor(() => expect(slack.callsTo('chat.update').filter((c) => c.args.channel === CHANNEL && String(c.args.text).includes(file.name))).toHaveLength(1), { timeout: 90_000, interval: 200 });
+    const update = slack.callsTo('chat.update').find((c) => String(c.args.text).includes(file.name))!;
+    // the edit lands on the message the bot posted, and is the full answer
+    const answer = JSON.parse(String(update.args.blocks)) as { text?: { text: string }; elements?: { text: string }[] }[];
+    const text = answer.map((b) => b.text?.text ?? b.elements?.map((e) => e.text).join(' ') ?? '').join('\n');
+    expect(update.args.ts).toBe(slack.posted.find((p) => p.args.thread_ts === file.ts)!.ts);
+    expect(text).toMatch(/Pages 1-2 were scanned images, read with OCR \(confidence \d+%\)/);
+    expect(text).toContain('Recipient owns the data');
+    expect(text).toContain('Birthdates');
+    expect(repliesTo(file)).toHaveLength(1);
   });
 
   it('attaches the full report, Markdown and board brief, in the thread', () => {

@@ -43,6 +43,8 @@ export class SlackStandIn {
   private uploadNames = new Map<string, string>();
   /** The calls answered with 429. */
   readonly refused: ApiCall[] = [];
+  /** Messages accepted by chat.postMessage, with the ts each was given (what chat.update then names). */
+  readonly posted: { ts: string; args: Record<string, string> }[] = [];
   private server!: Server;
   private sockets = new WebSocketServer({ noServer: true });
   private socket?: WebSocket;
@@ -131,6 +133,8 @@ export class SlackStandIn {
       }
       case 'files.completeUploadExternal':
         return json(res, 200, { ok: true, files: JSON.parse(String(args.files ?? '[]')) });
+      case 'chat.update':
+        return json(res, 200, { ok: true, channel: args.channel, ts: args.ts, text: args.text });
       case 'chat.postMessage':
         if (this.rateLimitNext > 0) {
           this.rateLimitNext--;
@@ -138,7 +142,8 @@ export class SlackStandIn {
           res.setHeader('retry-after', '1');
           return json(res, 429, { ok: false, error: 'ratelimited' });
         }
-        return json(res, 200, { ok: true, channel: args.channel, ts: `${Date.now() / 1000}` });
+        this.posted.push({ ts: `${Date.now() / 1000}`, args });
+        return json(res, 200, { ok: true, channel: args.channel, ts: this.posted.at(-1)!.ts });
       default:
         return json(res, 200, { ok: true });
     }
@@ -200,6 +205,7 @@ export function botConfig(slack: SlackStandIn, overrides: Partial<BotConfig> = {
     maxBytes: 2 ** 20,
     scanTimeoutMs: 30_000,
     scanMemoryMb: 1024,
+    maxOcrPages: 50,
     concurrency: 2,
     settingsFile: join(mkdtempSync(join(tmpdir(), 'hm-bot-')), 'settings.json'),
     topRisks: 5,
