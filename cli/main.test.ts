@@ -108,7 +108,7 @@ describe('hallmonitor command', { timeout: 30_000 }, () => {
     expect(code).toBe(0);
     expect(stderr).toBe(`hallmonitor: reading 2 scanned pages of ${scanned} with OCR\n`);
     expect(stdout).toMatch(/Note: Pages 1-2 were scanned images, read with OCR \(confidence \d+%\)\./);
-    expect(stdout).toContain('Note: Page 3 is a scanned image beyond the OCR limit of 2 pages and was not read: raise the limit to check it.');
+    expect(stdout).toContain('Note: Page 3 is a scanned image beyond the OCR limit of 2 pages, so it was not read: raise the limit to check it.');
     expect(stdout).toContain('Birthdates');
     expect(stdout).toContain('Provider may sell aggregated student data.');
 

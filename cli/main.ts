@@ -113,7 +113,8 @@ async function scanAll(inputs: (string | DocumentReport)[], args: ReturnType<typ
   const files = inputs.filter((input) => typeof input === 'string').length;
   const jobs = Math.max(1, Math.min(args.jobs, files));
   const pool = jobs > 1 || args.timeoutMs !== undefined ? new ScanPool(jobs, { timeoutMs: args.timeoutMs }) : undefined;
-  const ocr = pool ? undefined : new NodeOcr();
+  // In one thread, OCR gets a Tesseract worker per core: its pages are read in parallel.
+  const ocr = pool ? undefined : new NodeOcr(availableParallelism());
   const limit = pLimit(jobs);
   let done = 0;
   try {

@@ -1,5 +1,6 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { readFileSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
 import UTIF from 'utif2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractBlocks, scanFile, type DocumentReport, type OcrProgress } from '../core/index';
@@ -67,6 +68,16 @@ describe('OCR of scanned agreements', { timeout: 120_000 }, () => {
   it('reads no more scanned pages than the limit and names the ones left unread', async () => {
     const report = await scanFile(await imagePdf([...pages, pages[0]!]), 'scan.pdf', { maxOcrPages: 1 }, { ocr });
     expect(report.ocr).toMatchObject({ pages: [1], skipped: [2, 3] });
+  });
+
+  it('names the scanned page of a mixed PDF when OCR is off, and still scans the typed pages', async () => {
+    const mixed = await PDFDocument.load(bornDigital);
+    const scan = await PDFDocument.load(await imagePdf(pages.slice(0, 1)));
+    mixed.addPage((await mixed.copyPages(scan, [0]))[0]);
+    const report = await scanFile(await mixed.save(), 'mixed.pdf', { ocr: false }, { ocr });
+    expect(report.error).toBeUndefined();
+    expect(report.ocr).toEqual({ pages: [], confidence: 0, skipped: [3] });
+    expect(report.findings.length).toBeGreaterThan(10);
   });
 
   it('reads PNG and TIFF images of typed pages', async () => {

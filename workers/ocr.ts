@@ -3,7 +3,7 @@ import { imageSize } from 'image-size';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFPageProxy } from 'pdfjs-dist';
-import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { createScheduler, createWorker, OEM, PSM, type Scheduler, type Worker } from 'tesseract.js';
 import UTIF from 'utif2';
 import { InternalError, OCR_DPI, ocrScale, TooLargeError, type ImageFormat, type OcrEngine, type OcrPage, type OcrProgress } from '../core/index';
 
@@ -15,11 +15,14 @@ const LANG_PATH = join(dirname(require.resolve('@tesseract.js-data/eng/package.j
 const MAX_SIDE = 4000;
 
 /**
- * OCR for the CLI and the bot: Tesseract (WebAssembly) in its own worker thread, started on the first
- * scanned page and kept for the next ones. Pages are drawn with @napi-rs/canvas, pdf.js's canvas in Node.
+ * OCR for the CLI and the bot: Tesseract (WebAssembly, one thread each) in `concurrency` worker threads,
+ * started on the first scanned page and kept for the next ones, so that many pages are read at once.
+ * Pages are drawn with @napi-rs/canvas, pdf.js's canvas in Node.
  */
 export class NodeOcr implements OcrEngine {
-  private worker?: Promise<Worker>;
+  private scheduler?: Promise<Scheduler>;
+
+  constructor(readonly concurrency = 1) {}
 
   async readPage(page: PDFPageProxy): Promise<OcrPage> {
     const viewport = page.getViewport({ scale: ocrScale(page.getViewport({ scale: 1 })) });
@@ -44,26 +47,32 @@ export class NodeOcr implements OcrEngine {
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    await (await worker?.catch(() => undefined))?.terminate();
+    const scheduler = this.scheduler;
+    this.scheduler = undefined;
+    await (await scheduler?.catch(() => undefined))?.terminate();
   }
 
   private async recognize({ image, width, height }: Frame): Promise<OcrPage> {
-    const worker = await (this.worker ??= startWorker()).catch(() => {
+    const scheduler = await (this.scheduler ??= startWorkers(this.concurrency)).catch(() => {
       // Not the file's fault: Tesseract itself could not start (a missing model, no memory).
-      this.worker = undefined;
+      this.scheduler = undefined;
       throw new InternalError('scanned pages');
     });
     try {
-      const { data } = await worker.recognize(Buffer.from(image), {}, { blocks: true, text: false });
+      const { data } = await scheduler.addJob('recognize', Buffer.from(image), {}, { blocks: true, text: false });
       return { width, height, paragraphs: (data.blocks ?? []).flatMap((block) => block.paragraphs) };
     } catch (error) {
-      // An image Tesseract cannot decode; it may not recover from one, so the next page gets a fresh worker.
+      // An image Tesseract cannot decode; it may not recover from one, so the next page gets fresh workers.
       await this.close();
       throw error;
     }
   }
+}
+
+async function startWorkers(count: number): Promise<Scheduler> {
+  const scheduler = createScheduler();
+  for (const worker of await Promise.all(Array.from({ length: count }, startWorker))) scheduler.addWorker(worker);
+  return scheduler;
 }
 
 async function startWorker(): Promise<Worker> {

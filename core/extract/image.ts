@@ -1,16 +1,10 @@
 import { CorruptFileError, HallMonitorError, NoTextLayerError } from '../errors';
 import type { Block } from '../text';
-import { meanConfidence, ocrPageBlocks, type ImageFormat, type OcrEngine, type OcrProgress, type OcrSummary } from './ocr';
-
-export interface ImageOptions {
-  ocr?: OcrEngine;
-  maxOcrPages: number;
-  onOcrProgress?: (progress: OcrProgress) => void;
-}
+import { meanConfidence, ocrPageBlocks, type ImageFormat, type OcrOptions, type OcrSummary } from './ocr';
 
 /** A photo or scan saved as an image: every page is read with OCR, up to the OCR page limit. */
-export async function extractImage(bytes: Uint8Array, fileName: string, format: ImageFormat, options: ImageOptions): Promise<{ blocks: Block[]; pages: number; ocr: OcrSummary }> {
-  if (!options.ocr || options.maxOcrPages <= 0) throw new NoTextLayerError(fileName, 'ocr-off');
+export async function extractImage(bytes: Uint8Array, fileName: string, format: ImageFormat, options: OcrOptions): Promise<{ blocks: Block[]; pages: number; ocr: OcrSummary }> {
+  if (!options.ocr) throw new NoTextLayerError(fileName, 'ocr-off');
   const { pages, total } = await options.ocr
     .readImage(bytes, format, { maxPages: options.maxOcrPages, onProgress: options.onOcrProgress })
     .catch((error: unknown) => {

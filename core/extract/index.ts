@@ -4,7 +4,7 @@ import { extractCsv } from './csv';
 import { extractDocx } from './docx';
 import { extractHtmlFile } from './html';
 import { extractImage } from './image';
-import type { ImageFormat, OcrEngine, OcrProgress, OcrSummary } from './ocr';
+import type { ImageFormat, OcrEngine, OcrOptions, OcrProgress, OcrSummary } from './ocr';
 import { extractPdf } from './pdf';
 import { extractText } from './text';
 import { extractXlsx } from './xlsx';
@@ -21,7 +21,7 @@ export interface ExtractOptions {
   maxCells?: number;
   /** Read scanned pages and images with OCR when the surface has an engine. Default true. */
   ocr?: boolean;
-  /** Scanned pages read with OCR, at about a second or two each; later ones are listed as not read. Default 50. */
+  /** Scanned pages read with OCR, at about a second or two each; later ones are listed as not read. Default 50; 0 is off. */
   maxOcrPages?: number;
 }
 
@@ -60,8 +60,8 @@ async function extractFormat(bytes: Uint8Array, fileName: string, options: Extra
   if (bytes.length > maxBytes) throw new TooLargeError(`${fileName} (${megabytes(bytes.length)})`, megabytes(maxBytes));
   if (!bytes.length) throw new EmptyDocumentError(fileName);
   const format = detectFormat(bytes, fileName, options.mediaType ?? '', maxBytes);
-  const ocr = {
-    ocr: options.ocr === false ? undefined : hooks.ocr,
+  const ocr: OcrOptions = {
+    ocr: options.ocr === false || options.maxOcrPages === 0 ? undefined : hooks.ocr,
     maxOcrPages: options.maxOcrPages ?? DEFAULT_LIMITS.maxOcrPages,
     onOcrProgress: hooks.onOcrProgress,
   };

@@ -53,8 +53,14 @@ describe('report notes on scanned pages', () => {
 
   it('names the scanned pages beyond the OCR page limit', () => {
     expect(scanNotes(doc({ pages: [1, 2], confidence: 90, skipped: [3, 4, 7] }))[1]).toBe(
-      'Pages 3-4 and 7 are scanned images beyond the OCR limit of 2 pages and were not read: raise the limit to check them.',
+      'Pages 3-4 and 7 are scanned images beyond the OCR limit of 2 pages, so they were not read: raise the limit to check them.',
     );
+  });
+
+  it('names the scanned pages left unread with OCR turned off', () => {
+    expect(scanNotes(doc({ pages: [], confidence: 0, skipped: [2] }))).toEqual([
+      'Page 2 is a scanned image and reading scans (OCR) is turned off, so it was not read: turn OCR on to check it.',
+    ]);
   });
 
   it('says nothing for a document without scanned pages', () => {

@@ -22,6 +22,8 @@ export interface OcrPage {
 
 /** Reads words from images. The CLI and the bot run Tesseract in a Node worker; the extension in a Web Worker. */
 export interface OcrEngine {
+  /** Pages it reads at once (one per Tesseract worker). Default 1. */
+  readonly concurrency?: number;
   /** Reads a PDF page that has no text layer: the engine draws it the way its platform can. */
   readPage(page: PDFPageProxy): Promise<OcrPage>;
   /** Reads an image file (PNG, JPEG or TIFF): one page per image, or per TIFF frame, up to `maxPages`. */
@@ -30,13 +32,21 @@ export interface OcrEngine {
 
 export type ImageFormat = 'png' | 'jpeg' | 'tiff';
 
+/** How a reader uses OCR: the engine a surface lends it, the page limit, and who hears of progress. */
+export interface OcrOptions {
+  /** Without an engine (or with OCR turned off), scanned pages stay unread and the report names them. */
+  ocr?: OcrEngine;
+  maxOcrPages: number;
+  onOcrProgress?: (progress: OcrProgress) => void;
+}
+
 /** What OCR did to a document, for the report's note on scanned pages. */
 export interface OcrSummary {
   /** Pages read with OCR. */
   pages: number[];
   /** Mean word confidence over those pages, 0-100. */
   confidence: number;
-  /** Scanned pages beyond the OCR page limit, which were not read. */
+  /** Scanned pages not read: beyond the OCR page limit, or all of them with OCR off. */
   skipped: number[];
 }
 

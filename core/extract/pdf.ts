@@ -1,15 +1,10 @@
 import { CorruptFileError, EncryptedFileError, HallMonitorError, NoTextLayerError, TooLargeError } from '../errors';
 import type { Block } from '../text';
-import { mayBeScanned, meanConfidence, ocrPageBlocks, paintsImage, type OcrEngine, type OcrPage, type OcrProgress, type OcrSummary } from './ocr';
+import { mayBeScanned, meanConfidence, ocrPageBlocks, paintsImage, type OcrOptions, type OcrPage, type OcrSummary } from './ocr';
 import { pdfPageBlocks } from './pdf-items';
 
-export interface PdfOptions {
+export interface PdfOptions extends OcrOptions {
   maxPages: number;
-  /** Reads pages without a text layer; without it such pages stay empty. */
-  ocr?: OcrEngine;
-  /** Scanned pages beyond this many are not read (and the report says which). */
-  maxOcrPages: number;
-  onOcrProgress?: (progress: OcrProgress) => void;
 }
 
 /** Every page's text items as blocks, built the way the extension's viewer builds them (pdf-items.ts). */
@@ -36,22 +31,26 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, options: P
       pageBlocks.push(blocks);
       if (mayBeScanned(blocks) && paintsImage((await page.getOperatorList()).fnArray, pdfjs.OPS)) scanned.push(n);
     }
-    let ocr: OcrSummary | undefined;
-    if (scanned.length && options.ocr && options.maxOcrPages > 0) {
-      const read = scanned.slice(0, options.maxOcrPages);
-      const results: OcrPage[] = [];
-      options.onOcrProgress?.({ read: 0, total: read.length });
-      for (const n of read) {
-        const result = await options.ocr.readPage(await pdf.getPage(n));
+    const engine = options.ocr;
+    const read = engine ? scanned.slice(0, options.maxOcrPages) : [];
+    const results: OcrPage[] = [];
+    if (read.length) options.onOcrProgress?.({ read: 0, total: read.length });
+    // As many pages at once as the engine has Tesseract workers; each takes seconds.
+    let next = 0;
+    const reader = async () => {
+      while (next < read.length) {
+        const n = read[next++]!;
+        const result = await engine!.readPage(await pdf.getPage(n));
         results.push(result);
         pageBlocks[n - 1] = ocrPageBlocks(result, n);
         options.onOcrProgress?.({ read: results.length, total: read.length });
       }
-      ocr = { pages: read, confidence: meanConfidence(results), skipped: scanned.slice(read.length) };
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(engine?.concurrency ?? 1, read.length) }, reader));
     const blocks = pageBlocks.flat();
     if (!blocks.some((b) => b.text.trim()))
-      throw new NoTextLayerError(fileName, !scanned.length ? 'blank' : ocr ? 'unreadable' : 'ocr-off');
+      throw new NoTextLayerError(fileName, !scanned.length ? 'blank' : read.length ? 'unreadable' : 'ocr-off');
+    const ocr: OcrSummary | undefined = scanned.length ? { pages: read, confidence: meanConfidence(results), skipped: scanned.slice(read.length) } : undefined;
     return { blocks, pages: pdf.numPages, ocr };
   } catch (error) {
     // pdf.js throws plain errors for damaged pages and streams; ours already say what happened.

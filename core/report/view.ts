@@ -43,11 +43,17 @@ export function headline(doc: DocumentReport): string {
 export function scanNotes(doc: DocumentReport): string[] {
   if (!doc.ocr) return [];
   const { pages, confidence, skipped } = doc.ocr;
-  const notes = [`${pageList(pages)} ${pages.length === 1 ? 'was a scanned image' : 'were scanned images'}, read with OCR (confidence ${confidence}%).`];
-  if (confidence < LOW_CONFIDENCE)
-    notes.push(`OCR confidence is low: words may be misread, so flags may be missing. Check the quotes against the page, or ask for the original file or a sharper scan.`);
-  if (skipped.length)
-    notes.push(`${pageList(skipped)} ${skipped.length === 1 ? 'is a scanned image' : 'are scanned images'} beyond the OCR limit of ${pages.length} pages and ${skipped.length === 1 ? 'was' : 'were'} not read: raise the limit to check ${skipped.length === 1 ? 'it' : 'them'}.`);
+  const notes: string[] = [];
+  if (pages.length) {
+    notes.push(`${pageList(pages)} ${pages.length === 1 ? 'was a scanned image' : 'were scanned images'}, read with OCR (confidence ${confidence}%).`);
+    if (confidence < LOW_CONFIDENCE)
+      notes.push(`OCR confidence is low: words may be misread, so flags may be missing. Check the quotes against the page, or ask for the original file or a sharper scan.`);
+  }
+  if (skipped.length) {
+    const one = skipped.length === 1;
+    const why = pages.length ? `beyond the OCR limit of ${pages.length} pages` : 'and reading scans (OCR) is turned off';
+    notes.push(`${pageList(skipped)} ${one ? 'is a scanned image' : 'are scanned images'} ${why}, so ${one ? 'it was' : 'they were'} not read: ${pages.length ? 'raise the limit' : 'turn OCR on'} to check ${one ? 'it' : 'them'}.`);
+  }
   return notes;
 }
 

@@ -3,15 +3,19 @@
 // tools compared with each other are timed in turns.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OpenRedaction } from '@openredaction/openredaction';
 import nlp from 'compromise';
 import { SyncRedactor } from 'redact-pii';
+import { createWorker, OEM, PSM } from 'tesseract.js';
 import { extractBlocks, scan, scanFile } from '../../core/index';
+import { NodeOcr } from '../../workers/ocr';
 import { ScanPool } from '../../workers/scan-pool';
 import { pdfFile } from '../fixtures/files';
+import { imagePdf, pageImages } from '../fixtures/scans';
 import { agreement, ROSTER_HEADER, rosterCsv, seeded } from '../fixtures/synthetic';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -140,6 +144,31 @@ const botColdMs = performance.now() - coldStart;
 const botWarmMs = await time(() => pool.scan(pdf20, 'agreement-20.pdf'), Math.min(RUNS, 3));
 await pool.close();
 
+// --- a scanned PDF: our OCR and scan against tesseract.js alone on the same page images -------------------
+const OCR_PAGES = 3;
+const printed = await pdfFile(pages.slice(0, OCR_PAGES).map((lines) => lines.slice(0, 46)));
+const scannedImages = await pageImages(printed);
+const scannedPdf = await imagePdf(scannedImages);
+const ocr = new NodeOcr();
+const ocrPerCore = new NodeOcr(availableParallelism());
+const bareTesseract = await createWorker('eng', OEM.LSTM_ONLY, {
+  langPath: join(dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int'),
+  cacheMethod: 'none',
+});
+await bareTesseract.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: '150' });
+const ocrTurns = await timeInTurns(
+  {
+    hallMonitor: () => scanFile(scannedPdf, 'scanned.pdf', {}, { ocr }),
+    hallMonitorPerCore: () => scanFile(scannedPdf, 'scanned.pdf', {}, { ocr: ocrPerCore }),
+    tesseract: async () => {
+      for (const image of scannedImages) await bareTesseract.recognize(Buffer.from(image), {}, { blocks: true, text: false });
+    },
+    bornDigital: () => scanFile(printed, 'printed.pdf'),
+  },
+  Math.min(RUNS, 3),
+);
+await Promise.all([ocr.close(), ocrPerCore.close(), bareTesseract.terminate()]);
+
 // --- scaling and memory --------------------------------------------------------------------------------
 const scaling: Record<number, number> = {};
 for (const n of [10, 100, 1000]) {
@@ -185,6 +214,11 @@ const table: [string, string][] = [
   [`pdf: ${pages.length} pages`, ''],
   ['  pdf.js text extraction', `${fmt(extractMs)} (${(pages.length / (extractMs / 1000)).toFixed(0)} pages/s)`],
   ['  extraction + scan', fmt(pdfEndToEndMs)],
+  [`scanned pdf: ${OCR_PAGES} page images, no text layer`, ''],
+  ['  Hall Monitor (OCR + scan), one Tesseract worker', `${fmt(ocrTurns.ms.hallMonitor)} (${(OCR_PAGES / (ocrTurns.ms.hallMonitor / 1000)).toFixed(2)} pages/s)`],
+  [`  the same, a worker per core (the CLI: ${cores})`, `${fmt(ocrTurns.ms.hallMonitorPerCore)} (${(OCR_PAGES / (ocrTurns.ms.hallMonitorPerCore / 1000)).toFixed(2)} pages/s)`],
+  ['  tesseract.js alone, same images', `${fmt(ocrTurns.ms.tesseract)} (${(OCR_PAGES / (ocrTurns.ms.tesseract / 1000)).toFixed(2)} pages/s)`],
+  ['  the same pages born digital (text layer)', fmt(ocrTurns.ms.bornDigital)],
   ['bot: 20-page PDF in a scan worker', `${fmt(botWarmMs)} (first file after start, loading core too: ${fmt(botColdMs)})`],
   ['scaling (scan only)', Object.entries(scaling).map(([n, ms]) => `${n} pages ${fmt(ms)}`).join(', ')],
   [`${BATCH} files of 10 pages, CLI`, ''],
@@ -223,6 +257,11 @@ console.log(
     redactPiiRosterRecallMin: round(recallMin(redactPiiRecall)),
     openRedactionRosterRecallMin: round(recallMin(openRedactionRecall)),
     pdfScanVsExtract: round(pdfEndToEndMs / extractMs),
+    ocrPagesPerSecond: round(OCR_PAGES / (ocrTurns.ms.hallMonitor / 1000)),
+    ocrScanVsTesseract: round(ocrTurns.ratio('hallMonitor', 'tesseract')),
+    ocrScanVsBornDigital: round(ocrTurns.ratio('hallMonitor', 'bornDigital')),
+    ocrPerCoreSpeedup: round(ocrTurns.ratio('hallMonitor', 'hallMonitorPerCore')),
+    ocrPerCorePagesPerSecond: round(OCR_PAGES / (ocrTurns.ms.hallMonitorPerCore / 1000)),
     batchOneThreadMs: round(batchOneThreadMs),
     batchWorkersMs: round(batchWorkersMs),
     jobsSpeedup: round(batchOneThreadMs / batchWorkersMs),

@@ -125,7 +125,7 @@ async function open(source: { url: string } | { data: Uint8Array; name: string }
     );
   }
   const result = scanSoFar();
-  if (scanned.length && toRead.length) result.report.ocr = { pages: toRead, confidence: meanConfidence(read), skipped: scanned.slice(toRead.length) };
+  if (scanned.length) result.report.ocr = { pages: toRead, confidence: meanConfidence(read), skipped: scanned.slice(toRead.length) };
   showResult(doc, result);
   document.body.dataset.scan = 'complete';
   renderPanel(panelHost, result.report, { select: (f) => void showFinding(f) });
