@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBot } from '../../bot/bot';
 import { fileSettings } from '../../bot/settings';
 import { pdfFile } from '../fixtures/files';
+import { imagePdf, pageImages } from '../fixtures/scans';
 import { launchWithExtension, serve } from './extension-context';
 import { botConfig, eventEnvelope, SlackStandIn, signedHeaders } from './slack-stand-in';
 
@@ -59,6 +60,8 @@ describe('privacy: no canary value leaves masked', () => {
       const body = JSON.stringify(eventEnvelope({ type: 'file_shared', file_id: 'FCANARY', user_id: 'U1', channel_id: 'C0BOARD', event_ts: '1' }, 'EvCanary'));
       await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...signedHeaders(body) }, body });
       await vi.waitFor(() => expect(slack.callsTo('files.completeUploadExternal')).toHaveLength(1), { timeout: 30_000 });
+      // the bot logs the file once its answer and attachments are sent, a moment after the upload completes
+      await vi.waitFor(() => expect(logged.join('')).toContain('file FCANARY'), { timeout: 10_000 });
     }, 60_000);
 
     afterAll(async () => {
@@ -80,8 +83,12 @@ describe('privacy: no canary value leaves masked', () => {
     });
   });
 
-  it('the extension stores none and requests nothing but the document', async () => {
-    const site = await serve({ '/agreement.pdf': { type: 'application/pdf', body: await pdfFile([LINES]) } });
+  it('the extension stores none and requests nothing but the document, even to read a scan', async () => {
+    const typed = await pdfFile([LINES]);
+    const site = await serve({
+      '/agreement.pdf': { type: 'application/pdf', body: typed },
+      '/signed.pdf': { type: 'application/pdf', body: await imagePdf(await pageImages(typed)) },
+    });
     const { context, worker } = await launchWithExtension();
     try {
       const requests: string[] = [];
@@ -92,11 +99,16 @@ describe('privacy: no canary value leaves masked', () => {
       await page.goto(`${site.base}/agreement.pdf`).catch(() => undefined);
       await page.waitForSelector('[data-testid=hm-findings] .hm-item', { timeout: 20_000 });
       expect(await page.textContent('[data-testid=hm-panel]')).toContain('***-**-0174');
+      // OCR's worker, WebAssembly and model load from the extension itself, never from a CDN
+      await page.goto(`${site.base}/signed.pdf`).catch(() => undefined);
+      await page.waitForSelector('body[data-scan=complete]', { timeout: 90_000 });
+      expect(await page.textContent('[data-testid=hm-scan-note]')).toMatch(/read with OCR/);
+      expect(await page.textContent('[data-testid=hm-panel]')).toContain('***-**-0174');
       const stored = await worker.evaluate(async () => JSON.stringify(await (globalThis as any).chrome.storage.local.get(null)));
       expectNoCanary('extension storage', stored);
       expectNoCanary('console', consoleLines.join('\n'));
       const outside = requests.filter((url) => !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:'));
-      expect(new Set(outside)).toEqual(new Set([`${site.base}/agreement.pdf`]));
+      expect(new Set(outside)).toEqual(new Set([`${site.base}/agreement.pdf`, `${site.base}/signed.pdf`]));
       expectNoCanary('network requests', requests.join('\n'));
     } finally {
       await context.close();
