@@ -91,9 +91,14 @@ describe('OCR of scanned agreements', { timeout: 120_000 }, () => {
     }
   });
 
-  it('says a damaged image is damaged, and an image without OCR cannot be read', async () => {
-    const cut = (await photo(['x']).png).subarray(0, 60);
-    expect((await scanFile(cut, 'cut.png', {}, { ocr })).error?.code).toBe('corrupt');
+  it('says a damaged image is damaged, refuses one claiming billions of pixels, and cannot read one without OCR', async () => {
+    const png = await photo(['x']).png;
+    expect((await scanFile(png.subarray(0, 60), 'cut.png', {}, { ocr })).error?.code).toBe('corrupt');
+    // the header of a decompression bomb: 60,000 x 60,000 pixels declared in the IHDR chunk
+    const bomb = Buffer.from(png.subarray(0, 33));
+    bomb.writeUInt32BE(60_000, 16);
+    bomb.writeUInt32BE(60_000, 20);
+    expect((await scanFile(bomb, 'bomb.png', {}, { ocr })).error).toMatchObject({ code: 'too-large', message: expect.stringContaining('60000 x 60000 pixels') });
     const off = await scanFile(await photo(['Student date of birth']).png, 'page.png', { ocr: false }, { ocr });
     expect(off.error).toMatchObject({ code: 'no-text' });
   });

@@ -94,13 +94,18 @@ async function pngFrame(canvas: Canvas): Promise<Frame> {
   return { image: await canvas.encode('png'), width: canvas.width, height: canvas.height };
 }
 
-function dimensions(bytes: Uint8Array): { width: number; height: number } {
-  const { width, height } = imageSize(bytes);
-  return { width, height };
+// An image header may claim any size; decoding a claimed 100,000 x 100,000 image would exhaust memory.
+const MAX_PIXELS = 100e6;
+
+function checkSize(width: number, height: number): void {
+  if (!(width * height <= MAX_PIXELS)) throw new TooLargeError(`An image of ${width} x ${height} pixels`, `${MAX_PIXELS / 1e6} megapixels`);
 }
 
-// A TIFF header may claim any size; decoding a claimed 100,000 x 100,000 frame would exhaust memory.
-const MAX_PIXELS = 100e6;
+function dimensions(bytes: Uint8Array): { width: number; height: number } {
+  const { width, height } = imageSize(bytes);
+  checkSize(width, height);
+  return { width, height };
+}
 
 /** Each page of a TIFF (scanners and fax software write one file per document), decoded when it is read. */
 function tiffFrames(bytes: Uint8Array): (() => Promise<Frame>)[] {
@@ -108,7 +113,7 @@ function tiffFrames(bytes: Uint8Array): (() => Promise<Frame>)[] {
   const ifds = UTIF.decode(buffer).filter((ifd) => ifd['t256'] && ifd['t257']);
   return ifds.map((ifd) => async () => {
     const [width, height] = [ifd['t256'], ifd['t257']].map((tag) => Number((tag as number[])[0])) as [number, number];
-    if (!(width * height <= MAX_PIXELS)) throw new TooLargeError(`A TIFF page of ${width} x ${height} pixels`, `${MAX_PIXELS / 1e6} megapixels`);
+    checkSize(width, height);
     UTIF.decodeImage(buffer, ifd);
     const rgba = UTIF.toRGBA8(ifd);
     const frame = createCanvas(width, height);
