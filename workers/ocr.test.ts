@@ -4,6 +4,8 @@ import { PDFDocument } from 'pdf-lib';
 import UTIF from 'utif2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractBlocks, scanFile, type DocumentReport, type OcrProgress } from '../core/index';
+import { LOW_CONFIDENCE } from '../core/extract/ocr';
+import { scanNotes } from '../core/report/view';
 import { imagePdf, markdownPdf, pageImages } from '../test/fixtures/scans';
 import { NodeOcr } from './ocr';
 
@@ -22,14 +24,14 @@ const categories = (doc: DocumentReport, kind: 'schedule' | 'clause') =>
   new Set(kind === 'schedule' ? (doc.dataSchedule ?? []).map((row) => row.category) : doc.findings.filter((f) => f.kind !== 'pii').map((f) => f.category));
 
 /** A page of typed lines drawn as a photo would show them: black text on white, no text layer. */
-function photo(lines: string[]): { width: number; height: number; rgba: Uint8Array; png: Promise<Buffer> } {
-  const canvas = createCanvas(1400, 120 + lines.length * 60);
+function photo(lines: string[], fontPx = 34): { width: number; height: number; rgba: Uint8Array; png: Promise<Buffer> } {
+  const canvas = createCanvas(fontPx * 42, 120 + lines.length * fontPx * 2);
   const context = canvas.getContext('2d');
   context.fillStyle = '#fff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.fillStyle = '#000';
-  context.font = '34px sans-serif';
-  lines.forEach((line, i) => context.fillText(line, 60, 90 + i * 60));
+  context.font = `${fontPx}px sans-serif`;
+  lines.forEach((line, i) => context.fillText(line, 60, 90 + i * fontPx * 2));
   const rgba = new Uint8Array(context.getImageData(0, 0, canvas.width, canvas.height).data.buffer);
   return { width: canvas.width, height: canvas.height, rgba, png: canvas.encode('png') };
 }
@@ -89,6 +91,16 @@ describe('OCR of scanned agreements', { timeout: 120_000 }, () => {
       expect(report.ocr?.pages, name).toEqual([1]);
       expect(report.findings.map((f) => f.category), name).toEqual(expect.arrayContaining(['birthdate', 'commercial-use']));
     }
+  });
+
+  it('warns in the report when OCR is unsure of what it read, as on a photo of tiny type', async () => {
+    const lines = ['Student date of birth: 03/14/2009', 'Provider may sell aggregated student data.'];
+    const sharp = await scanFile(await photo(lines).png, 'sharp.png', {}, { ocr });
+    const tiny = await scanFile(await photo(lines, 9).png, 'tiny.png', {}, { ocr });
+    expect(sharp.ocr!.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+    expect(scanNotes(sharp).join(' ')).not.toMatch(/confidence is low/);
+    expect(tiny.ocr!.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(scanNotes(tiny)[1]).toMatch(/^OCR confidence is low: words may be misread, so flags may be missing/);
   });
 
   it('says a damaged image is damaged, refuses one claiming billions of pixels, and cannot read one without OCR', async () => {
