@@ -218,6 +218,20 @@ describe('PDF viewer', () => {
     await page.close();
   });
 
+  it('opens a photo of a page (PNG) as a scan, and says plainly that a TIFF must go to the command line', async () => {
+    const id = new URL(worker.url()).host;
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/viewer.html`);
+    const [png] = await pageImages(await pdfFile([['Student date of birth: 03/14/2009', 'The Provider may sell aggregated student data to vendors.']]));
+    await page.setInputFiles('#file-input', { name: 'signed-page.png', mimeType: 'image/png', buffer: Buffer.from(png!) });
+    await page.waitForSelector('body[data-scan=complete]', { timeout: 60_000 });
+    expect(await page.textContent('[data-testid=hm-scan-note]')).toMatch(/^Page 1 was a scanned image, read with OCR/);
+    await page.locator('.page[data-page-number="1"] .hm-hl[data-category=commercial-use]').first().waitFor();
+    await page.setInputFiles('#file-input', { name: 'fax.tiff', mimeType: 'image/tiff', buffer: Buffer.from('II*\0 not really a tiff') });
+    await expect.poll(() => page.locator('[data-testid=hm-notice]').textContent()).toContain('a type the browser cannot show (TIFF)');
+    await page.close();
+  });
+
   it('says plainly when a PDF holds neither text nor a scanned image', async () => {
     const page = await openViewer('/blank.pdf');
     await expect.poll(() => page.locator('[data-testid=hm-notice]').textContent(), { timeout: 15_000 }).toBe('No text in this PDF: its pages hold neither text nor scanned images.');

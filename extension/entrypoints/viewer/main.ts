@@ -4,6 +4,7 @@ import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { browser } from 'wxt/browser';
 import { mayBeScanned, meanConfidence, ocrPageBlocks, paintsImage, pdfPageBlocks, scan, type Block, type Box, type Finding, type OcrPage, type ScanResult, type Span } from '../../../core/browser';
 import { el } from '../../lib/dom';
+import { imageAsPdf } from '../../lib/image-pdf';
 import { BrowserOcr } from '../../lib/ocr';
 import { renderPanel, selectInPanel } from '../../lib/panel';
 import { loadSettings, scanOptions } from '../../lib/settings';
@@ -329,7 +330,15 @@ document.addEventListener('keydown', (event) => {
 });
 const fileInput = $<HTMLInputElement>('file-input');
 $('open-file').addEventListener('click', () => fileInput.click());
-const openLocal = async (file: File) => open({ data: new Uint8Array(await file.arrayBuffer()), name: file.name });
+// A photo or scan saved as an image is opened as a one-page scanned PDF.
+const openLocal = async (file: File) => {
+  if (!/^image\/|\.(?:png|jpe?g|webp|tiff?)$/i.test(file.type || file.name)) return open({ data: new Uint8Array(await file.arrayBuffer()), name: file.name });
+  try {
+    await open({ data: await imageAsPdf(file), name: file.name });
+  } catch (error) {
+    notice((error as Error).message);
+  }
+};
 fileInput.addEventListener('change', () => fileInput.files?.[0] && void openLocal(fileInput.files[0]));
 document.addEventListener('dragover', (event) => event.preventDefault());
 document.addEventListener('drop', (event) => {
@@ -345,4 +354,4 @@ if (file) {
   original.href = `${file}${file.includes('?') ? '&' : '?'}hallmonitor=original`;
   original.hidden = false;
   void open({ url: file });
-} else pagesView.replaceChildren(el('div', { class: 'drop' }, 'Drop a PDF here, or use “Open file…”. It is read on this computer only.'));
+} else pagesView.replaceChildren(el('div', { class: 'drop' }, 'Drop a PDF or a scanned page (PNG, JPEG) here, or use “Open file…”. It is read on this computer only.'));
