@@ -21,6 +21,19 @@ describe('OCR words as blocks', () => {
     expect(blocks.every((b) => b.page === 4)).toBe(true);
   });
 
+  it('keeps a sentence whole when Tesseract breaks its paragraph before a lower-case word', () => {
+    const split: OcrPage = {
+      width: 1000,
+      height: 1000,
+      paragraphs: [
+        { lines: [{ words: [word('records', 10, 10), word('for', 100, 10), word('every', 150, 10)] }] },
+        { lines: [{ words: [word('student', 10, 40), word('enrolled.', 100, 40)] }] },
+        { lines: [{ words: [word('Term', 10, 80)] }] },
+      ],
+    };
+    expect(ocrPageBlocks(split, 1).map((b) => b.text + b.after).join('')).toBe('records for every\nstudent enrolled.\n\nTerm\n\n');
+  });
+
   it('gives each word its box as fractions of the page', () => {
     expect(ocrPageBlocks(page, 1)[0]!.box).toEqual({ left: 0.1, top: 0.05, width: 0.08, height: 0.01 });
   });

@@ -72,11 +72,15 @@ export const LOW_CONFIDENCE = 75;
 /**
  * One block per word, with its box as fractions of the page so a viewer can draw it at any zoom. Words on a
  * line join with a space, lines with a line break and paragraphs with a blank line, as in a text layer.
+ * Tesseract sometimes ends a paragraph mid-sentence; a "paragraph" that starts in lower case goes on the
+ * sentence before it, so the clause is read whole.
  */
 export function ocrPageBlocks(page: OcrPage, pageNumber: number): Block[] {
   const blocks: Block[] = [];
   for (const paragraph of page.paragraphs) {
     const start = blocks.length;
+    const first = paragraph.lines.flatMap((line) => line.words).find((word) => word.text.trim());
+    if (start && first && /^\p{Ll}/u.test(first.text)) blocks[start - 1]!.after = '\n';
     for (const line of paragraph.lines) {
       const lineStart = blocks.length;
       for (const word of line.words) {
