@@ -36,6 +36,20 @@ function photo(lines: string[], fontPx = 34): { width: number; height: number; r
   return { width: canvas.width, height: canvas.height, rgba, png: canvas.encode('png') };
 }
 
+/** An uncompressed RGBA TIFF with one page per image, as fax and scanner software write them. */
+function multiPageTiff(pages: { width: number; height: number; rgba: Uint8Array }[]): Uint8Array {
+  const DATA_START = 4096; // past the header and the directories UTIF writes
+  const offsets = pages.map((_, i) => DATA_START + pages.slice(0, i).reduce((n, p) => n + p.rgba.length, 0));
+  const ifds = pages.map(({ width, height, rgba }, i) => ({
+    t256: [width], t257: [height], t258: [8, 8, 8, 8], t259: [1], t262: [2], t273: [offsets[i]!], t277: [4], t278: [height], t279: [rgba.length], t284: [1], t338: [1],
+  }));
+  const header = new Uint8Array(UTIF.encode(ifds as unknown as UTIF.IFD[]));
+  const file = new Uint8Array(DATA_START + pages.reduce((n, p) => n + p.rgba.length, 0));
+  file.set(header);
+  pages.forEach((page, i) => file.set(page.rgba, offsets[i]!));
+  return file;
+}
+
 describe('OCR of scanned agreements', { timeout: 120_000 }, () => {
   it('finds in an image-only PDF of the example MOU the data and clause categories of the born-digital PDF', async () => {
     const scanned = await imagePdf(pages);
@@ -91,6 +105,17 @@ describe('OCR of scanned agreements', { timeout: 120_000 }, () => {
       expect(report.ocr?.pages, name).toEqual([1]);
       expect(report.findings.map((f) => f.category), name).toEqual(expect.arrayContaining(['birthdate', 'commercial-use']));
     }
+  });
+
+  it('reads every page of a multi-page TIFF, up to the OCR page limit', async () => {
+    const tiff = multiPageTiff([photo(['Student date of birth: 03/14/2009']), photo(['Provider may sell aggregated student data.'])]);
+    const report = await scanFile(tiff, 'fax.tif', {}, { ocr });
+    expect(report.ocr?.pages).toEqual([1, 2]);
+    expect(report.findings.find((f) => f.category === 'birthdate')?.page).toBe(1);
+    expect(report.findings.find((f) => f.category === 'commercial-use')?.page).toBe(2);
+    const limited = await scanFile(tiff, 'fax.tif', { maxOcrPages: 1 }, { ocr });
+    expect(limited.ocr).toMatchObject({ pages: [1], skipped: [2] });
+    expect(limited.findings.map((f) => f.category)).not.toContain('commercial-use');
   });
 
   it('warns in the report when OCR is unsure of what it read, as on a photo of tiny type', async () => {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig, type BotConfig } from './config';
+
+const TOKENS = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+const config = (env: NodeJS.ProcessEnv): BotConfig => {
+  const result = readConfig(env);
+  if (!('config' in result)) throw new Error(result.problem);
+  return result.config;
+};
+
+describe('bot configuration', () => {
+  it('reads scanned files with OCR, 50 pages a file, unless told otherwise', () => {
+    expect(config(TOKENS).maxOcrPages).toBe(50);
+    expect(config({ ...TOKENS, HALLMONITOR_OCR_PAGES: '8' }).maxOcrPages).toBe(8);
+    expect(config({ ...TOKENS, HALLMONITOR_OCR: 'off', HALLMONITOR_OCR_PAGES: '8' }).maxOcrPages).toBe(0);
+    expect(config({ ...TOKENS, HALLMONITOR_OCR_PAGES: 'lots' }).maxOcrPages).toBe(50);
+  });
+
+  it('says which variables are missing', () => {
+    expect(readConfig({})).toEqual({ problem: expect.stringMatching(/^Missing SLACK_BOT_TOKEN and SLACK_APP_TOKEN or SLACK_SIGNING_SECRET\./) });
+  });
+});
