@@ -2,10 +2,12 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encryptedPdf, pdfFile } from '../test/fixtures/files';
 import { imagePdf, pageImages } from '../test/fixtures/scans';
+import { run } from './main';
 
 const BIN = resolve(import.meta.dirname, 'bin.js');
 const exec = promisify(execFile);
@@ -120,6 +122,21 @@ describe('hallmonitor command', { timeout: 30_000 }, () => {
     const off = await hallmonitor(['--no-ocr', scanned]);
     expect(off.code).toBe(2);
     expect(off.stderr).toBe(`hallmonitor: No text found in ${scanned}: its pages are scanned images, and reading scans (OCR) is turned off. Turn OCR on to read it.\n`);
+  });
+
+  it('draws a bar per scanned page on a terminal, and clears it when done', { timeout: 120_000 }, async () => {
+    const terminal = (isTTY: boolean) => Object.assign(new PassThrough(), { isTTY, text: '' });
+    const [stdout, stderr] = [terminal(false), terminal(true)];
+    stderr.on('data', (chunk: Buffer) => (stderr.text += chunk.toString()));
+    const code = await run(['--format', 'json', '--max-ocr-pages', '2', join(dir, 'scanned.pdf')], { stdout, stderr, stdin: new PassThrough() });
+    expect(code).toBe(0);
+    const name = join(dir, 'scanned.pdf');
+    expect(stderr.text.split('\r\x1b[K').filter(Boolean)).toEqual([
+      `Reading ${name} with OCR [....................] 0/2 pages`,
+      `Reading ${name} with OCR [##########..........] 1/2 pages`,
+      `Reading ${name} with OCR [####################] 2/2 pages`,
+    ]);
+    expect(stderr.text.endsWith('\r\x1b[K')).toBe(true);
   });
 
   it('scans directories recursively, skipping hidden folders, with progress on stderr', async () => {
