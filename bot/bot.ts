@@ -83,7 +83,7 @@ export function createBot(config: BotConfig, store: SettingsStore, options: BotO
       if (size !== undefined && size > config.maxBytes) throw new TooLargeError(name, formatBytes(config.maxBytes));
       if (!url) throw new InternalError(name);
       const bytes = await downloadPrivate(url, config.botToken, name, config.maxBytes);
-      return await scanner.scan(bytes, name, { maxBytes: config.maxBytes, ocr: config.maxOcrPages > 0, maxOcrPages: config.maxOcrPages }, onOcrProgress);
+      return await scanner.scan(bytes, name, { maxBytes: config.maxBytes, maxOcrPages: config.maxOcrPages }, onOcrProgress);
     } catch (error) {
       return unreadable(name, error instanceof HallMonitorError ? error : new InternalError(name));
     }
