@@ -186,7 +186,7 @@ function parse(argv: string[]) {
   if (values['max-pages'] !== undefined) options.maxPages = count('--max-pages', values['max-pages'], 'a whole number of pages');
   if (values['max-cells'] !== undefined) options.maxCells = count('--max-cells', values['max-cells'], 'a whole number of cells');
   if (values['max-ocr-pages'] !== undefined) options.maxOcrPages = count('--max-ocr-pages', values['max-ocr-pages'], 'a whole number of pages');
-  if (values['no-ocr']) options.ocr = false;
+  if (values['no-ocr']) options.maxOcrPages = 0;
   if (values['min-severity']) options.minSeverity = oneOf('--min-severity', values['min-severity'], SEVERITIES);
   if (values.only) options.only = categories('--only', values.only);
   if (values.ignore) options.ignore = categories('--ignore', values.ignore);

@@ -53,7 +53,7 @@ function multiPageTiff(pages: { width: number; height: number; rgba: Uint8Array 
 describe('OCR of scanned agreements', { timeout: 120_000 }, () => {
   it('finds in an image-only PDF of the example MOU the data and clause categories of the born-digital PDF', async () => {
     const scanned = await imagePdf(pages);
-    expect((await scanFile(scanned, 'scan.pdf', { ocr: false }, { ocr })).error?.message).toMatch(/scanned images, and reading scans \(OCR\) is turned off/);
+    expect((await scanFile(scanned, 'scan.pdf', { maxOcrPages: 0 }, { ocr })).error?.message).toMatch(/scanned images, and reading scans \(OCR\) is turned off/);
 
     const progress: OcrProgress[] = [];
     const scan = await scanFile(scanned, 'scan.pdf', {}, { ocr, onOcrProgress: (p) => progress.push(p) });
@@ -90,7 +90,7 @@ describe('OCR of scanned agreements', { timeout: 120_000 }, () => {
     const mixed = await PDFDocument.load(bornDigital);
     const scan = await PDFDocument.load(await imagePdf(pages.slice(0, 1)));
     mixed.addPage((await mixed.copyPages(scan, [0]))[0]);
-    const report = await scanFile(await mixed.save(), 'mixed.pdf', { ocr: false }, { ocr });
+    const report = await scanFile(await mixed.save(), 'mixed.pdf', { maxOcrPages: 0 }, { ocr });
     expect(report.error).toBeUndefined();
     expect(report.ocr).toEqual({ pages: [], confidence: 0, skipped: [3] });
     expect(report.findings.length).toBeGreaterThan(10);
@@ -136,7 +136,7 @@ describe('OCR of scanned agreements', { timeout: 120_000 }, () => {
     bomb.writeUInt32BE(60_000, 16);
     bomb.writeUInt32BE(60_000, 20);
     expect((await scanFile(bomb, 'bomb.png', {}, { ocr })).error).toMatchObject({ code: 'too-large', message: expect.stringContaining('60000 x 60000 pixels') });
-    const off = await scanFile(await photo(['Student date of birth']).png, 'page.png', { ocr: false }, { ocr });
+    const off = await scanFile(await photo(['Student date of birth']).png, 'page.png', { maxOcrPages: 0 }, { ocr });
     expect(off.error).toMatchObject({ code: 'no-text' });
   });
 });

@@ -19,9 +19,10 @@ export interface ExtractOptions {
   maxPages?: number;
   /** Largest number of table cells read (CSV, XLSX and tables in DOCX or HTML). Default 1,000,000. */
   maxCells?: number;
-  /** Read scanned pages and images with OCR when the surface has an engine. Default true. */
-  ocr?: boolean;
-  /** Scanned pages read with OCR, at about a second or two each; later ones are listed as not read. Default 50; 0 is off. */
+  /**
+   * Scanned pages and images read with OCR (when the surface has an engine), seconds each; later ones are
+   * listed as not read. Default 50; 0 turns OCR off.
+   */
   maxOcrPages?: number;
 }
 
@@ -61,7 +62,7 @@ async function extractFormat(bytes: Uint8Array, fileName: string, options: Extra
   if (!bytes.length) throw new EmptyDocumentError(fileName);
   const format = detectFormat(bytes, fileName, options.mediaType ?? '', maxBytes);
   const ocr: OcrOptions = {
-    ocr: options.ocr === false || options.maxOcrPages === 0 ? undefined : hooks.ocr,
+    ocr: options.maxOcrPages === 0 ? undefined : hooks.ocr,
     maxOcrPages: options.maxOcrPages ?? DEFAULT_LIMITS.maxOcrPages,
     onOcrProgress: hooks.onOcrProgress,
   };
