@@ -33,6 +33,20 @@ const EXCLUSION = new RegExp(
   `\\b(?:${verbForms('exclude', 'prohibit', 'forbid', 'remove', 'redact', 'strip')}|other than|except(?: for)?|without|de-?identif(?:y|ies|ied|ying))\\b[^.;]{0,80}$`,
   'i',
 );
+// The verbs whose object is the data: a negation on one of them ("shall not disclose any PII (e.g. name,
+// date of birth)") covers every element of its object, however long the list.
+const TRANSFER_VERB = new RegExp(
+  `\\b(?:${verbForms('provide', 'share', 'disclose', 'transfer', 'send', 'deliver', 'collect', 'gather', 'obtain', 'receive', 'request', 'require', 'access', 'submit', 'upload', 'furnish', 'release', 'sell', 'rent', 'use', 'store', 'retain', 'keep', 'maintain', 'process')})\\b`,
+  'gi',
+);
+// What ends a verb's reach over its object list (sentences are split already: a period inside one is "e.g.").
+const OBJECT_BREAK = /[;:]|\b(?:unless|except|but|however|provided that|whereas|while)\b/i;
+// A bare listed word names the data only as a list item of its own, perhaps with words about whose it is:
+// "name" and "your full name" do; "school name", "IP address" and "e-mail address" name other things.
+const PERSONAL_MODIFIERS = new Set(
+  'your his her their its the a an each every student child pupil parent guardian family user member full legal first last middle given home mailing postal street residential physical personal contact current permanent / &'.split(' '),
+);
+const ITEM_BOUNDARY = /[,;(]|\b(?:such as|including|includes|e\.g\.,?|and|or)\s/gi;
 const MENTIONED_SCORE = 0.4;
 const MAX_REPORTS = 3;
 
@@ -100,21 +114,53 @@ export function defineElementDetector(spec: ElementSpec): Detector {
 /** Whether the sentence asks for the data, forbids it, or only mentions it. */
 export function contextOf(sentence: Sentence, match: Span, source: ScanText): Context {
   const before = sentence.text.slice(0, match.start - sentence.span.start);
-  if (sentence.isNegated(match) || EXCLUSION.test(before)) return 'prohibited';
+  if (sentence.isNegated(match) || EXCLUSION.test(before) || governingVerbNegated(sentence, match)) return 'prohibited';
   // A data element listed in a table of an agreement is a field the parties will exchange.
   if (source.blocks[source.blockAt(match.start)]?.cell) return 'requested';
   if (REQUEST.test(sentence.text)) return 'requested';
   return 'mentioned';
 }
 
+function governingVerbNegated(sentence: Sentence, match: Span): boolean {
+  const before = sentence.text.slice(0, match.start - sentence.span.start);
+  let verb: RegExpExecArray | undefined;
+  TRANSFER_VERB.lastIndex = 0;
+  for (let m = TRANSFER_VERB.exec(before); m; m = TRANSFER_VERB.exec(before)) verb = m;
+  if (!verb || OBJECT_BREAK.test(before.slice(verb.index + verb[0].length))) return false;
+  const at = sentence.span.start + verb.index;
+  return sentence.isNegated({ start: at, end: at + verb[0].length });
+}
+
+// "password-protected", "name-brand": a term joined by a hyphen to the next word describes that word.
+const COMPOUND_ADJECTIVE = /^-[a-z]/i;
+
+/** The words of the list item before `word`: "your full" in "such as your full name". */
+function modifiersOf(sentence: Sentence, word: Span): string[] {
+  const before = sentence.text.slice(Math.max(0, word.start - sentence.span.start - LIST_REACH), word.start - sentence.span.start);
+  let start = 0;
+  ITEM_BOUNDARY.lastIndex = 0;
+  for (let m = ITEM_BOUNDARY.exec(before); m; m = ITEM_BOUNDARY.exec(before)) start = m.index + m[0].length;
+  return before.slice(start).split(/\s+/).filter(Boolean);
+}
+
+const isPersonal = (modifier: string) => PERSONAL_MODIFIERS.has(modifier.toLowerCase().replace(/(?:'s|s'|s)$/, '')) || PERSONAL_MODIFIERS.has(modifier.toLowerCase());
+
 function termsIn(sentence: Sentence, spec: ElementSpec): Match[] {
-  const matches = sentence.findAll(spec.terms);
+  const followed = (m: Span) => sentence.text.slice(m.end - sentence.span.start, m.end - sentence.span.start + 2);
+  const matches = sentence.findAll(spec.terms).filter((m) => !COMPOUND_ADJECTIVE.test(followed(m)));
   if (!spec.listed) return matches;
   for (const intro of sentence.findAll(LIST_INTRO)) {
     const rest = sentence.text.slice(intro.end - sentence.span.start, intro.end - sentence.span.start + LIST_REACH);
     const reach = intro.end + (rest.search(/[.;:()]/) + 1 || rest.length + 1) - 1;
     for (const word of sentence.findAll(spec.listed))
-      if (word.start >= intro.end && word.end <= reach && !matches.some((m) => m.start < word.end && word.start < m.end)) matches.push(word);
+      if (
+        word.start >= intro.end &&
+        word.end <= reach &&
+        !matches.some((m) => m.start < word.end && word.start < m.end) &&
+        !COMPOUND_ADJECTIVE.test(followed(word)) &&
+        modifiersOf(sentence, word).every(isPersonal)
+      )
+        matches.push(word);
   }
   return matches.sort((a, b) => a.start - b.start);
 }

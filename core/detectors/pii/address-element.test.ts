@@ -3,6 +3,9 @@ import addressElement from './address-element';
 
 testDetector(addressElement, {
   valid: [
+    // an IP address and an e-mail address are one thing each, not a home address
+    "Our servers log technical details such as your IP address, browser type and the pages you open.",
+    "To reset a login we use account details including your e-mail address.",
     "Send the signed form to the address below.",
     "The superintendent will address the board on the budget.",
     "Send questions to the district office address listed below.",

@@ -3,6 +3,7 @@ import birthdateElement from './birthdate-element';
 
 testDetector(birthdateElement, {
   valid: [
+    "Contractor shall not disclose to other agencies or to their own contractors any student records, for instance addresses, dates of birth or test scores, without the Board's approval.",
     "The district celebrates the birth of its new early-college program.",
     "Dobson Elementary will host the spring concert.",
     "The data will not include dates of birth.",

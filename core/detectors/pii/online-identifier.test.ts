@@ -3,6 +3,8 @@ import onlineIdentifier from './online-identifier';
 
 testDetector(onlineIdentifier, {
   valid: [
+    // a storage safeguard, not a request for credentials
+    "The files are kept on a password-protected drive in a locked room.",
     "Visitors must sign in at the front office.",
     // a unique identifier for a record, not for a person online
     "Each invoice carries a unique identifier for the district's accounts payable office.",

@@ -3,6 +3,10 @@ import studentName from './student-name';
 
 testDetector(studentName, {
   valid: [
+    // a list item whose other words say it is not a person's name
+    "When a school signs up we ask for details such as school name, district name and account name.",
+    // the negated verb covers every example in its object, however far down the list
+    "The researcher will not disclose to any outside group, or to that group's own staff, the personal details of pupils (e.g. name, birth date or home address) unless the district agrees in writing.",
     "Name the file after the school before uploading it.",
     "The school is named after a local teacher.",
     "Provider shall not collect student names.",
