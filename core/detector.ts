@@ -1,6 +1,7 @@
 import type { PiiMode, Span } from './finding';
 import type { Party } from './parties';
 import type { Sentence } from './sentences';
+import { isOrganizationContact, websiteDomains, type ContactKind } from './contact';
 import type { Column } from './tables';
 import { category as lookupCategory, type CategoryId, type Kind, type Severity } from './taxonomy';
 import type { ScanText } from './text';
@@ -89,11 +90,15 @@ export interface PatternDetectorSpec {
   placeholder?: (match: string) => boolean;
   /** How far around a match (in chars) context words count. */
   window?: number;
+  /** Values of this kind can be an organization's own contact details (privacy@vendor.com): not student data. */
+  organizationContact?: ContactKind;
 }
 
 export const CONTEXT_BOOST = 0.35;
 export const NEGATIVE_CONTEXT_PENALTY = 0.4;
 export const PLACEHOLDER_SCORE = 0.2;
+// Under the threshold, so never a flag, but still masked inside other quotes like any value.
+export const ORGANIZATION_SCORE = 0.2;
 
 export function definePatternDetector(spec: PatternDetectorSpec): Detector {
   for (const pattern of spec.patterns) {
@@ -113,6 +118,9 @@ export function definePatternDetector(spec: PatternDetectorSpec): Detector {
       ask: spec.ask,
     },
     detect({ text, source, report }) {
+      let websites: Set<string> | undefined;
+      const organizational = (span: Span) =>
+        spec.organizationContact !== undefined && isOrganizationContact(text, span, spec.organizationContact, (websites ??= websiteDomains(text)));
       // A table cell's context is its column header, the same for every cell of the column: test it once.
       const columnContext = new Map<string, { near: boolean; against: boolean }>();
       const contextOf = (block: number, span: Span) => {
@@ -142,6 +150,7 @@ export function definePatternDetector(spec: PatternDetectorSpec): Detector {
           if (acrossCells(source, block, span)) continue;
           let score = pattern.score;
           if (spec.placeholder?.(value)) score = Math.min(score, PLACEHOLDER_SCORE);
+          else if (!source.blocks[block]?.cell && organizational(span)) score = Math.min(score, ORGANIZATION_SCORE);
           else {
             const { near, against } = contextOf(block, span);
             if (near) score = Math.min(1, score + CONTEXT_BOOST);

@@ -3,6 +3,11 @@ import phone from './phone';
 
 testDetector(phone, {
   valid: [
+    // the organization's own lines: toll-free, a fax, an invitation to call, beside its own mailbox
+    'Families may call our help line, 1-888-402-7716, on weekdays.',
+    'Fax: 415-882-6120',
+    'For account help email support@brightlearn.io or dial 415-882-6121.',
+    'With questions about these terms, call us at (612) 330-4410.',
     'Student SSN: 512-44-8830',
     'Invoice 2035550142 was paid in full.',
     'Section 4.2.1 covers 100 students in 12 schools.',

@@ -3,6 +3,7 @@ import { definePatternDetector } from '../../detector';
 export default definePatternDetector({
   category: 'phone',
   mode: 'value',
+  organizationContact: 'phone',
   message: 'A phone number appears in the text.',
   patterns: [
     { name: 'separated', regex: /(?<![\w-])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w-])/g, score: 0.6 },
