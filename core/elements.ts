@@ -48,7 +48,8 @@ const PERSONAL_MODIFIERS = new Set(
 );
 const ITEM_BOUNDARY = /[,;(]|\b(?:such as|including|includes|e\.g\.,?|and|or)\s/gi;
 const MENTIONED_SCORE = 0.4;
-const MAX_REPORTS = 3;
+// The engine folds repeats into one finding; past this many places a reader has the point.
+const MAX_REPORTS = 50;
 
 type Context = 'requested' | 'prohibited' | 'mentioned';
 

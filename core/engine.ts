@@ -88,7 +88,7 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
   );
   // A document that forbids a kind of data ("shall not collect SSNs") protects it: the data schedule
   // shows that, but it is not a flag.
-  const flags = kept.filter((f) => f.context !== 'prohibited');
+  const flags = groupRepeats(kept.filter((f) => f.context !== 'prohibited'));
   const report: DocumentReport = {
     source: options.source ?? 'text',
     doctype,
@@ -266,6 +266,38 @@ function removeOverlaps(findings: Finding[]): Finding[] {
     kept.push(...chosen);
   }
   return kept;
+}
+
+// A clause restated within this many characters is taken for the same section's same point.
+const SECTION_REACH = 2000;
+
+/**
+ * One finding per practice, so a reviewer reads each point once: a kind of data named again, values of one
+ * kind written in prose, or a clause restated in its section become more locations of the first finding.
+ * Whole columns keep their own findings and counts. `findings` is in text order.
+ */
+function groupRepeats(findings: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = repeatKey(f);
+    const earlier = key === undefined ? undefined : first.get(key);
+    const last = earlier && (earlier.also?.at(-1)?.span ?? earlier.span);
+    if (earlier && f.span && (f.kind === 'pii' || (last && f.span.start - last.end < SECTION_REACH))) {
+      (earlier.also ??= []).push({ span: f.span, ...(f.page !== undefined ? { page: f.page } : {}) });
+      continue;
+    }
+    if (key !== undefined) first.set(key, f);
+    out.push(f);
+  }
+  return out;
+}
+
+function repeatKey(f: Finding): string | undefined {
+  if (!f.span || f.count !== undefined) return undefined;
+  if (f.kind === 'pii') return `${f.category}:${f.mode}:${f.context ?? ''}`;
+  if (f.kind === 'clause') return `${f.category}:${f.messageId}`;
+  return undefined;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -29,6 +29,13 @@ export interface Finding {
   context?: 'requested' | 'prohibited' | 'mentioned';
   /** Column findings: how many non-empty cells the column holds. */
   count?: number;
+  /** The same practice found again elsewhere (a kind of data named twice, a clause restated): read once. */
+  also?: Location[];
+}
+
+export interface Location {
+  span: Span;
+  page?: number;
 }
 
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];

@@ -74,9 +74,17 @@ export function describeDocument(doc: DocumentReport): string {
   return `${doc.doctype}, ${doc.pages} page${doc.pages === 1 ? '' : 's'}, ${doc.chars.toLocaleString('en-US')} characters`;
 }
 
+/** "also in 2 more places (pages 4, 7)": a repeated practice is one flag. */
+function alsoLabel(finding: Finding): string {
+  const n = finding.also?.length ?? 0;
+  if (!n) return '';
+  const pages = [...new Set(finding.also!.flatMap((l) => (l.page === undefined || l.page === finding.page ? [] : [l.page])))];
+  return `also in ${n} more place${n === 1 ? '' : 's'}${pages.length ? ` (${pages.length === 1 ? 'page' : 'pages'} ${pages.join(', ')})` : ''}`;
+}
+
 export function view(finding: Finding): FindingView {
   const taxonomy = category(finding.category);
-  const where = [finding.page ? `page ${finding.page}` : '', finding.count ? `${finding.count} rows` : '', contextLabel(finding)]
+  const where = [finding.page ? `page ${finding.page}` : '', finding.count ? `${finding.count} rows` : '', contextLabel(finding), alsoLabel(finding)]
     .filter(Boolean)
     .join(', ');
   return {

@@ -45,8 +45,13 @@ export function testDetector(detector: Detector, cases: DetectorCases): void {
   const run = (c: ValidCase) => {
     const blocks = typeof c.text === 'string' ? [{ text: c.text }] : c.text;
     const doctype = c.doctype ?? (detector.meta.kind === 'missing' ? 'agreement' : undefined);
-    const { report } = scanBlocks(blocks, { doctype, showValues: true });
-    return { findings: report.findings.filter((f) => f.detector === id), report };
+    const { report, source } = scanBlocks(blocks, { doctype, showValues: true });
+    // The engine folds a repeated practice into one finding; a case lists every place the detector found.
+    const places = report.findings
+      .filter((f) => f.detector === id)
+      .flatMap((f) => [f, ...(f.also ?? []).map(({ span }) => ({ ...f, span, quote: source.text.slice(span.start, span.end) }))])
+      .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+    return { findings: places, report };
   };
   const checkStatus = (c: ValidCase, report: ReturnType<typeof run>['report']) => {
     if (c.status === undefined) return;

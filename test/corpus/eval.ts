@@ -115,7 +115,13 @@ if (jsonPath) {
     documents[split].flatMap((doc) =>
       doc.judgements.scan.flags
         .filter((f) => f.verdict !== 'correct')
-        .map((f) => ({ document: doc.id, kind: f.flag.kind, category: f.flag.category, verdict: f.verdict, quote: f.flag.span ? doc.text.slice(f.flag.span.start, f.flag.span.end).slice(0, 300) : undefined })),
+        .map((f) => ({
+          document: doc.id,
+          kind: f.flag.kind,
+          category: f.flag.category,
+          verdict: f.verdict,
+          ...(f.flag.span && { quote: doc.text.slice(f.flag.span.start, f.flag.span.end).slice(0, 300), around: around(doc.text, f.flag.span) }),
+        })),
     );
   const misses = (split: SplitName) =>
     documents[split].flatMap((doc) =>
@@ -126,6 +132,10 @@ if (jsonPath) {
     jsonPath,
     `${JSON.stringify({ figures, errors: Object.fromEntries(listed.map((s) => [s, errors(s)])), misses: Object.fromEntries(listed.map((s) => [s, misses(s)])) }, null, 1)}\n`,
   );
+}
+
+function around(text: string, span: { start: number; end: number }): string {
+  return text.slice(Math.max(0, span.start - 150), Math.min(text.length, span.end + 150));
 }
 
 function sum(s: { wrong: number; missed: number; statuses: number }): number {

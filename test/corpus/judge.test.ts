@@ -78,6 +78,13 @@ describe('judging flags against sentence labels', () => {
     expect(j.protections.find((p) => p.id === 'breach-notification')!.got).toBe('none');
   });
 
+  it('judges a folded flag at its first place and lets every place reach a labelled sentence', () => {
+    const folded: Flag = { ...flag('clause', 'third-party-sharing', 'Vendor may share Student Data'), also: [{ span: at(text, 'with advertisers') }] };
+    const j = judge(gold, [folded], undefined, []);
+    expect(j.flags.map((f) => f.verdict)).toEqual(['correct']);
+    expect(j.sentences.filter((s) => s.category === 'third-party-sharing').map((s) => s.hit)).toEqual([true, true]);
+  });
+
   it('calls a missing-protection flag on a document with no checklist labels not-an-agreement', () => {
     expect(judge({ spans: [] }, [flag('missing', 'duration')], undefined, []).flags[0]!.verdict).toBe('not-an-agreement');
   });

@@ -9,7 +9,12 @@ export interface Flag {
   category: string;
   /** Offsets into the scanned (normalized) text; absent for a missing protection. */
   span?: { start: number; end: number };
+  /** More places of the same practice, folded into this one flag. */
+  also?: { span: { start: number; end: number } }[];
 }
+
+/** Every place a flag marks: it is judged at the first, and every one of them reaches a labelled sentence. */
+const places = (f: Flag) => (f.span ? [f.span, ...(f.also ?? []).map((l) => l.span)] : []);
 
 /** A labelled sentence, its offsets already moved into the scanned text. */
 export interface GoldSpan {
@@ -88,7 +93,7 @@ export function judge(gold: Gold, flags: Flag[], statuses: Map<string, Protectio
         category: id,
         kind: category(id).kind,
         gold: g,
-        hit: flags.some((f) => f.category === id && f.span !== undefined && overlaps(f.span, g)),
+        hit: flags.some((f) => f.category === id && places(f).some((p) => overlaps(p, g))),
       })),
     );
 
