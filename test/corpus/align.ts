@@ -1,9 +1,9 @@
 import { normalize } from '../../core/index';
 
 // Label offsets index the document file; findings index the scanned text (normalized, tables turned into
-// cells). A quote is found again in the scanned text with white space and table pipes ignored.
+// cells). A quote is found again in the scanned text with white space, table pipes and commas (CSV) ignored.
 
-const IGNORED = /[\s|]/;
+const IGNORED = /[\s|,]/;
 
 interface Squeezed {
   text: string;
