@@ -27,7 +27,9 @@ export interface ClauseSpec {
 export const DATA_WORDS =
   /\b(?:data|information|records?|PII|personally identifiable|content|files?|results|work product|materials|submissions?)\b/i;
 
-const LIST_ITEM = /^(?:[-*\u2022]|\(?(?:[0-9]{1,2}|[ivx]{1,4}|[a-h])[.)])\s/;
+const LIST_ITEM = /^(?:[-*\u2022]\s+(?:\(?(?:[0-9]{1,2}|[ivx]{1,4}|[a-h])[.)]\s)?|\(?(?:[0-9]{1,2}|[ivx]{1,4}|[a-h])[.)]\s)/;
+// "Provider shall not:" puts every item of the list that follows under its negation.
+const NEGATED_LEAD = /\b(?:not|never)\b[^.;]{0,80}:\s*$|\b(?:prohibited|refrain)\s+from\b[^.;]{0,80}:\s*$/i;
 // "Some of these providers are located abroad" goes on about what the sentence before it was about.
 const CONTINUES = /^(?:these|those|such|they|some\s+of\s+(?:these|those|them)|(?:each|any|all)\s+of\s+(?:these|those|them))\b/i;
 
@@ -54,6 +56,9 @@ export function defineClauseDetector(spec: ClauseSpec): Detector {
         previous = sentence.text;
         const context = listItem ? lead : CONTINUES.test(sentence.text) ? before : '';
         if (spec.aboutData && !DATA_WORDS.test(sentence.text) && !DATA_WORDS.test(context)) continue;
+        // a heading ("#### Sharing with partners", "When do we share your data?") names a topic, states nothing
+        if (/\?\s*$|^#{1,6}\s/.test(sentence.text)) continue;
+        if (listItem && NEGATED_LEAD.test(lead)) continue;
         if (spec.unless?.test(sentence.text)) continue;
         for (const [messageId, rule] of rules) {
           if (matchesRule(sentence, rule)) {
@@ -66,12 +71,13 @@ export function defineClauseDetector(spec: ClauseSpec): Detector {
   });
 }
 
-// "will not disclose ... to third parties": the negation sits inside the matched words.
-const INNER_NEGATION = /\b(?:not|never)\b|n't\b/i;
+// "will not disclose ... to third parties", "provide the service, and will not sell it to third parties": a
+// negation inside the matched words governs the verb nearest the counterparty.
+const INNER_NEGATION = /\b(?:not|never|none|prohibit\w*\s+(?:\w+\s+){0,3}?from|refrain\w*\s+from)\b|n't\b/i;
 
 function matchesRule(sentence: Sentence, rule: ClauseRule): boolean {
   for (const match of sentence.findAll(rule.pattern)) {
-    if (!rule.negative && (sentence.isNegated(match) || INNER_NEGATION.test(match.text.slice(0, 40)))) continue;
+    if (!rule.negative && (sentence.isNegated(match) || INNER_NEGATION.test(match.text))) continue;
     const actor = sentence.actor(match);
     const wanted = rule.actor ?? 'recipient';
     if (wanted === 'any' || actor === wanted || (wanted === 'recipient' && actor === 'unknown')) return true;

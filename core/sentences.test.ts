@@ -26,6 +26,13 @@ describe('sentences', () => {
     ]);
   });
 
+  it('lets a negation cover every verb it coordinates, up to a new subject with its own modal', () => {
+    const listed = first('Vendor will not sell, rent, or share student records with advertisers.', /share/);
+    expect(listed.sentence.isNegated(listed.match)).toBe(true);
+    const own = first('Vendor will not sell student records, and it may share them with partners.', /share/);
+    expect(own.sentence.isNegated(own.match)).toBe(false);
+  });
+
   it('finds who acts in a clause introduced by "that"', () => {
     const { sentence, match } = first('You agree that we may sublicense the aggregated student data.', /sublicense/);
     expect(sentence.actor(match)).toBe('recipient');

@@ -79,9 +79,14 @@ function endsWithAbbreviation(text: string, periodAt: number): boolean {
 }
 
 // "including but not limited to" and "not later than" qualify a list or a deadline; they negate nothing.
-const NEGATOR = /\b(?:not(?!\s+(?:limited\s+to|only|later\s+than|more\s+than|less\s+than|to\s+exceed|exceeding))|never|no|neither|nor|cannot|without)\b|n't\b/gi;
-// A negation reaches the verb unless a clause boundary or a new subject intervenes.
-const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|or|except|provided|unless|however)\b|\b(?:except|unless|but|other than|provided that)\b/i;
+// "prohibit us from sharing" and "none of it is shared" negate too.
+const NEGATOR =
+  /\b(?:not(?!\s+(?:limited\s+to|only|later\s+than|more\s+than|less\s+than|to\s+exceed|exceeding))|never|no|none|neither|nor|cannot|without|prohibit(?:s|ed)?(?:\s+\w+){0,3}?\s+from|refrain(?:s|ed)?\s+from)\b|n't\b/gi;
+// A negation reaches the verb unless a clause boundary or a new subject intervenes. A negation covers every
+// verb it coordinates ("will not sell, rent, or share"): ", and" or ", or" break it only before a new
+// subject with its own modal ("..., and we may share").
+const CLAUSE_BREAK =
+  /[;:]|,\s*(?:but|except|provided|unless|however)\b|,\s*(?:and|or)\s+(?:\w+\s+){1,2}?(?:may|will|shall|can|must|might|could|would|reserves?)\b|\b(?:except|unless|but|other than|provided that)\b/i;
 const NEGATION_WINDOW = 60;
 
 function makeSentence(text: string, span: Span, parties: readonly Party[]): Sentence {

@@ -3,6 +3,15 @@ import thirdPartySharing from './third-party-sharing';
 
 testDetector(thirdPartySharing, {
   valid: [
+    // a negation covers every verb it coordinates, and a "shall not:" lead every item of its list
+    "Provider will not sell, rent, or pass student information to outside companies.",
+    "Provider shall not:\n- (a) rent or trade student records to any third party;\n- (b) use them for advertising.",
+    "None of the students' information is given to other organizations without the school's consent.",
+    "A family may prohibit us from sharing its child's information with third parties.",
+    // consent or a merger makes it another matter; a heading states nothing
+    "We may pass your information to a partner app with your permission.",
+    "If our company is acquired, student data may be transferred to the buyer and its affiliates.",
+    "#### How we share information with service providers",
     "Provider does not share student data with advertisers.",
     "The District provides information to parents about bus routes.",
     "The Provider will not disclose student data to any third party.",
@@ -10,6 +19,8 @@ testDetector(thirdPartySharing, {
     "The District may share its own reports with community partners.",
   ],
   invalid: [
+    { text: "We share the information you give us with firms that host our servers.", findings: [{ quote: "We share the information you give us with firms that host our servers.", messageId: 'provides' }] },
+    { text: "Our company relies on outside vendors to store and process student records.", findings: [{ quote: "Our company relies on outside vendors to store and process student records.", messageId: 'processors' }] },
     { text: "The company provides personal information to our partners, vendors and affiliated organizations to process it for us.", findings: [{ quote: "The company provides personal information to our partners, vendors and affiliated organizations to process it for us.", messageId: 'provides' }] },
     { text: "We do not share student data with third parties other than as described in our Privacy Policy.", findings: [{ quote: "We do not share student data with third parties other than as described in our Privacy Policy.", messageId: 'exceptions' }] },
     { text: "NCSR may share the data with its subcontractors, consultants, affiliates and funders as it sees fit.", findings: [{ quote: "NCSR may share the data with its subcontractors, consultants, affiliates and funders as it sees fit.", messageId: 'share' }] },

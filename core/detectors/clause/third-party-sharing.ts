@@ -1,17 +1,37 @@
 import { defineClauseDetector } from '../../clauses';
 
+// Who the data goes to, and the verbs that send it: lexicons from the variety of the real corpus.
+const COUNTERPARTY =
+  '(?:third[- ]part(?:y|ies)|sub-?contractors?|sub-?processors?|affiliates|affiliated\\s+(?:companies|entities|businesses|organi[sz]ations|parties)|(?:business\\s+|advertising\\s+|marketing\\s+)?partners|vendors|(?:\\w+\\s+)?service\\s+providers|providers|consultants|contractors|funders|sponsors|advertisers|(?:other\\s+)?(?:companies|organi[sz]ations|entities|businesses|firms)|colleges|universities|researchers|agents|others)';
+const SEND =
+  '(?:share[sd]?|sharing|disclose[sd]?|disclosing|provide[sd]?|providing|transfer(?:s|red|ring)?|transmit(?:s|ted|ting)?|sell|sells|sold|rent(?:s|ed)?|lease[sd]?|release[sd]?|give[sn]?|gave|pass(?:es|ed)?|send(?:s|ing)?|sent|exchang(?:e|es|ed|ing)|make\\s+(?:\\w+\\s+)?available|made\\s+available|furnish(?:es|ed)?)';
+
 export default defineClauseDetector({
   category: 'third-party-sharing',
   aboutData: true,
-  unless: /\b(?:bound\s+by|at\s+least\s+as\s+(?:protective|stringent|restrictive)|same\s+(?:terms|obligations|restrictions|conditions)|written\s+(?:consent|approval)\s+of\s+the\s+(?:District|LEA|Board|School))\b/i,
+  // Safe after all: bound by the same terms, only with consent or only as needed; or a merger, which is transfer-on-sale.
+  unless:
+    /\b(?:bound\s+by|at\s+least\s+as\s+(?:protective|stringent|restrictive)|same\s+(?:terms|obligations|restrictions|conditions)|written\s+(?:consent|approval)\s+of\s+the\s+(?:District|LEA|Board|School)|with\s+(?:your|their|the\s+(?:user|parent|school|district)'s|parental|prior|express|the\s+prior)\s+(?:\w+\s+){0,2}?(?:consent|permission|authori[sz]ation)|only\s+(?:with|to|when|if|as\s+(?:needed|necessary))\b|merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|change\s+of\s+control)/i,
   rules: {
     share: {
-      pattern: /\b(?:may|can|might|will|shall|reserves?\s+the\s+right\s+to|(?:is|are|shall\s+be)\s+(?:permitted|entitled|allowed|authori[sz]ed|free)\s+to)\s+(?:\w+\s+){0,4}?(?:share|disclose|provide|transfer|sell|release|make\s+(?:\w+\s+)?available)\b[^.;]{0,160}?\b(?:third[- ]part(?:y|ies)|subcontractors?|affiliates?|(?:business\s+)?partners|vendors|service\s+providers|consultants|funders|sponsors|other\s+(?:organizations|companies|entities))\b/gi,
+      pattern: new RegExp(
+        `\\b(?:may|can|might|will|shall|would|could|reserves?\\s+the\\s+right\\s+to|(?:is|are|shall\\s+be)\\s+(?:permitted|entitled|allowed|authori[sz]ed|free)\\s+to)\\s+(?:\\w+\\s+){0,4}?${SEND}\\b[^.;]{0,160}?\\b${COUNTERPARTY}\\b`,
+        'gi',
+      ),
       message: "The recipient may pass student data on to third parties such as subcontractors, affiliates or funders.",
     },
     provides: {
-      pattern: /\b(?:provides?|shares?|discloses?|transfers?|sells?)\s+(?:[\w-]+\s+){0,5}?(?:information|data)\s+(?:\w+\s+){0,3}?(?:to|with)\s+(?:our\s+|its\s+)?(?:[\w-]+,?\s+){0,2}?(?:partners|partner\s+companies|vendors|affiliat\w+|third[- ]part(?:y|ies)|service\s+providers|advertisers)\b/gi,
+      // stated as what happens, with no modal: "we share your information with service providers"
+      pattern: new RegExp(`\\b${SEND}\\b[^.;]{0,120}?\\b(?:to|with)\\s+(?:[\\w-]+,?\\s+){0,4}?${COUNTERPARTY}\\b`, 'gi'),
       message: "The recipient passes student data on to partners, vendors or affiliates.",
+    },
+    processors: {
+      // "firms that do work for us": the recipient hands the work, and so the data, to other companies
+      pattern: new RegExp(
+        `\\b(?:use[sd]?|engage[sd]?|retain(?:s|ed)?|rel(?:y|ies)\\s+on|works?\\s+with|contracts?\\s+with|employs?)\\s+(?:(?:the\\s+following|certain|trusted|other|outside|selected)\\s+)?(?:third[- ]party\\s+)?(?:service\\s+providers|sub-?processors|sub-?contractors|vendors|hosting\\s+(?:providers|partners)|(?:companies|firms|organi[sz]ations)\\s+(?:that|who|to)\\b)`,
+        'gi',
+      ),
+      message: 'The recipient uses other companies (service providers, subprocessors) that receive student data.',
     },
     exceptions: {
       pattern: /\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:share|disclose|provide|transfer|sell)\b[^.;]{0,100}?\b(?:third[- ]part(?:y|ies)|affiliat\w+|partners)\b[^.;]{0,60}?\b(?:other\s+than\s+as\s+(?:described|set\s+forth|provided)\s+in|except\s+(?:as\s+described\s+in|to\s+the\s+extent\s+necessary))/gi,
