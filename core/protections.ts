@@ -11,6 +11,8 @@ export interface ProtectionSpec {
   /** Wording that gives the protection. Patterns that carry their own negation ("shall not re-disclose") set `negative`. */
   present: RegExp[];
   negative?: boolean;
+  /** Wording that gives the protection as a ban, its negation included ("may not be used for any purpose not related to"). */
+  bans?: RegExp[];
   /** Wording that gives only part of it (a breach notice with no deadline, "industry standard" security). */
   weak?: RegExp[];
   /** Only sentences about data count. */
@@ -26,7 +28,7 @@ export const CONTRADICTED_BY: Partial<Record<CategoryId, CategoryId[]>> = {
   'reidentification-ban': ['deidentified-use-unrestricted'],
 };
 
-const DATA_WORDS = /\b(?:data|information|records?|PII|personally identifiable|files?)\b/i;
+const DATA_WORDS = /\b(?:data|information|records?|PII|personally identifiable|files?|materials?)\b/i;
 
 /**
  * A protections-checklist item from data: the wording that gives the protection and the wording that
@@ -45,7 +47,7 @@ export function defineProtectionDetector(spec: ProtectionSpec): Detector {
       const weak: Span[] = [];
       for (const sentence of sentences) {
         if (spec.aboutData && !DATA_WORDS.test(sentence.text)) continue;
-        if (spec.present.some((p) => gives(sentence, p, spec))) present.push(sentence.span);
+        if (spec.present.some((p) => gives(sentence, p, spec)) || spec.bans?.some((p) => sentence.find(p))) present.push(sentence.span);
         else if (spec.weak?.some((p) => gives(sentence, p, spec))) weak.push(sentence.span);
       }
       if (present.length) report({ messageId: 'missing', status: 'present', evidence: present.slice(0, 3) });

@@ -36,9 +36,11 @@ export async function measureDocument(doc: LabelledDocument): Promise<MeasuredDo
     if (!at) unaligned.push(span.quote.slice(0, 80));
     else spans.push({ ...at, pos: span.pos ?? [], neg: span.neg ?? [], ...(span.practice ? { practice: span.practice } : {}) });
   }
+  // A document the labels allow to be read as a policy is judged on its checklist only if the scan gave one.
+  const checklist = doc.label.protections && (report.protections || doctypes(doc.label).every((d) => d === 'agreement'));
   const gold: Gold = {
     spans,
-    ...(doc.label.protections ? { protections: Object.fromEntries(Object.entries(doc.label.protections).map(([id, p]) => [id, statuses(p)])) } : {}),
+    ...(checklist ? { protections: Object.fromEntries(Object.entries(doc.label.protections!).map(([id, p]) => [id, statuses(p)])) } : {}),
   };
   const scanStatuses = report.protections && new Map<string, ProtectionStatus>(report.protections.map((p) => [p.id, p.status]));
   const keywords = baselineFlags(source.text, gold.protections !== undefined);

@@ -5,6 +5,10 @@ const PREAMBLE = 'This Agreement is between the Cedar Valley School District (th
 
 testDetector(districtOwnership, {
   valid: [
+    // ownership in other words, and a data owner that is no recipient
+    { text: `${PREAMBLE}The LEA retains full ownership of all records it uploads.`, status: 'present' },
+    { text: 'All rights in the shared files remain vested in the Regional Health Authority.', status: 'present' },
+    { text: 'The enrollment data is the property of Northgate College and is lent for this study only.', status: 'present' },
     { text: `${PREAMBLE}All student data transmitted to the Provider is and will remain the property of and under the control of the LEA.`, status: 'present' },
     { text: 'As between the parties, you own all right, title and interest to all Student Data.', status: 'present' },
     { text: `${PREAMBLE}The LEA retains all right, title and interest in the student records.`, status: 'present' },

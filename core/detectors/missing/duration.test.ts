@@ -3,6 +3,9 @@ import duration from './duration';
 
 testDetector(duration, {
   valid: [
+    // a term that ends with the contract it serves, or a blank the signed copy fills in
+    { text: "This addendum remains in effect for the duration of the underlying service contract.", status: 'present' },
+    { text: "This Agreement runs from ____________ until ____________ unless ended in writing.", status: 'present' },
     { text: "This Agreement will expire on June 30, 2027.", status: 'present' },
   ],
   invalid: [

@@ -3,6 +3,9 @@ import redisclosureBan from './redisclosure-ban';
 
 testDetector(redisclosureBan, {
   valid: [
+    // a ban worded as an agreement, or as an item under "the Vendor shall:"
+    { text: "The Vendor agrees to keep the student records confidential and to not disclose them to anyone.", status: 'present' },
+    { text: "The Vendor shall:\n- Not share student data with any outside party without the District's written consent.", status: 'present' },
     { text: "The Provider will not re-disclose student data except as required by law.", status: 'present' },
   ],
   invalid: [
