@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBot, type Bot } from '../../bot/bot';
-import { fileSettings } from '../../bot/settings';
+import { fileStore } from '../../bot/settings';
 import { botConfig, eventEnvelope, SlackStandIn, signedHeaders } from './slack-stand-in';
 
 const FILES = 200;
@@ -17,7 +17,7 @@ async function post(payload: unknown): Promise<number> {
 beforeAll(async () => {
   await slack.start();
   const config = botConfig(slack, { topRisks: 3, attachReport: false });
-  bot = createBot(config, await fileSettings(config.settingsFile), { retryConfig: { retries: 5, minTimeout: 50, maxTimeout: 200 } });
+  bot = createBot(config, await fileStore(config.settingsFile), { retryConfig: { retries: 5, minTimeout: 50, maxTimeout: 200 } });
   events = `http://127.0.0.1:${await bot.start()}/slack/events`;
 });
 
