@@ -43,6 +43,8 @@ interface Upload {
   channel: string;
   fileId: string;
   thread: string;
+  /** The name the event gave, for a reply when files.info fails. */
+  name?: string;
   /** files.info's answer, when the caller already has it. */
   file?: SlackFile;
 }
@@ -106,7 +108,7 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
       await client.chat.postMessage({ channel, thread_ts: thread, ...reply, unfurl_links: false, unfurl_media: false });
       posted = true;
     };
-    let name = 'this file';
+    let name = upload.name ? maskFileName(upload.name) : 'this file';
     try {
       const file = upload.file ?? (await fileInfo(client, fileId));
       name = maskFileName(file.name ?? file.title ?? fileId);
@@ -209,7 +211,7 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
     const settings = await store.get(team, message.channel);
     if (!settings.watch) return;
     for (const file of message.files ?? []) {
-      const upload = { team, channel: message.channel, fileId: file.id, thread: message.thread_ts ?? message.ts };
+      const upload = { team, channel: message.channel, fileId: file.id, name: file.name, thread: message.thread_ts ?? message.ts };
       if (await claimUpload(upload)) await answerUpload(client, upload, settings);
     }
   });
@@ -267,14 +269,14 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
   app.shortcut('scan_with_hallmonitor', async ({ shortcut, ack, client, context, respond }) => {
     await ack();
     if (shortcut.type !== 'message_action') return;
-    const files = (shortcut.message as { files?: { id: string }[] }).files ?? [];
+    const files = (shortcut.message as { files?: { id: string; name?: string }[] }).files ?? [];
     if (!files.length) return void (await respond({ response_type: 'ephemeral', text: 'This message has no files for Hall Monitor to scan.' }));
     const team = context.teamId ?? '';
     const channel = shortcut.channel.id;
     const thread = shortcut.message.thread_ts ?? shortcut.message.ts;
     const fresh: Upload[] = [];
     for (const file of files) {
-      const upload = { team, channel, fileId: file.id, thread };
+      const upload = { team, channel, fileId: file.id, name: file.name, thread };
       if (await claimUpload(upload)) fresh.push(upload);
     }
     // Watching is about files posted without asking; an explicit request is scanned either way.

@@ -1,18 +1,16 @@
 import { Redis } from 'ioredis';
 import { DEFAULT_SETTINGS, type BotStore, type ChannelSettings } from './settings';
 
-const PREFIX = 'hallmonitor:';
-
 /**
  * The store for several bot instances (HALLMONITOR_REDIS_URL). A claim is one `SET NX PX`, atomic across
  * instances; each channel's settings are one hash, so two admins changing different settings at once
  * both keep their change.
  */
-export async function redisStore(url: string): Promise<BotStore> {
+export async function redisStore(url: string, prefix = 'hallmonitor:'): Promise<BotStore> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null });
   await redis.connect();
-  const settingsKey = (team: string, channel: string) => `${PREFIX}settings:${team}:${channel}`;
-  const channelsKey = (team: string) => `${PREFIX}channels:${team}`;
+  const settingsKey = (team: string, channel: string) => `${prefix}settings:${team}:${channel}`;
+  const channelsKey = (team: string) => `${prefix}channels:${team}`;
   const read = (fields: Record<string, string>): ChannelSettings => ({
     ...DEFAULT_SETTINGS,
     ...Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, JSON.parse(value) as unknown])),
@@ -30,10 +28,10 @@ export async function redisStore(url: string): Promise<BotStore> {
       return Object.fromEntries(await Promise.all(channels.map(async (channel) => [channel, await get(team, channel)] as const)));
     },
     async claim(key, ttlMs) {
-      return (await redis.set(`${PREFIX}claim:${key}`, '1', 'PX', ttlMs, 'NX')) === 'OK';
+      return (await redis.set(`${prefix}claim:${key}`, '1', 'PX', ttlMs, 'NX')) === 'OK';
     },
     async release(key) {
-      await redis.del(`${PREFIX}claim:${key}`);
+      await redis.del(`${prefix}claim:${key}`);
     },
     async close() {
       await redis.quit();

@@ -32,8 +32,8 @@ export interface HostedFile {
   shareLagCalls?: number;
   /** files.info answers file_not_found this many times first, as right after an upload. */
   notFoundCalls?: number;
-  /** The download answers 404 this many times first. */
-  downloadMissingCalls?: number;
+  /** The download answers with these statuses first, one each (404 right after an upload, 5xx in an outage). */
+  downloadFailures?: number[];
   /** A Google Drive link shared in Slack: files.info gives its URL on that host, and no download URL. */
   externalUrl?: string;
   /** files.info refuses with this error (`missing_scope`, needing files:read). */
@@ -69,6 +69,8 @@ export class SlackStandIn {
   private sockets = new WebSocketServer({ noServer: true });
   private socket?: WebSocket;
   readonly acks: unknown[] = [];
+  /** Socket Mode connections accepted (a reconnect adds one). */
+  socketConnections = 0;
   port = 0;
   /** Where events go, as Slack sends them (set by the test: the events URL or the socket). */
   deliver?: (envelope: Record<string, unknown>) => Promise<void> | void;
@@ -76,6 +78,8 @@ export class SlackStandIn {
   outage = false;
   /** The WebSocket URL endpoint (apps.connections.open) is down: it answers 503, and the open socket is dropped. */
   private socketOutage = false;
+  /** Refuse this many report uploads (files.getUploadURLExternal) with a Slack error. */
+  refuseUploads = 0;
   /** Calls rejected for breaking Slack's limits. */
   readonly rejected: ApiCall[] = [];
   private uploadBytes = new Map<string, string>();
@@ -89,6 +93,7 @@ export class SlackStandIn {
     this.server.on('upgrade', (req, socket, head) =>
       this.sockets.handleUpgrade(req, socket, head, (ws) => {
         this.socket = ws;
+        this.socketConnections++;
         ws.on('message', (data) => this.acks.push(JSON.parse(String(data))));
         ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0STANDIN' } }));
       }),
@@ -182,6 +187,10 @@ export class SlackStandIn {
         return json(res, 200, { ok: true });
       }
       case 'files.getUploadURLExternal': {
+        if (this.refuseUploads > 0) {
+          this.refuseUploads--;
+          return json(res, 200, { ok: false, error: 'not_in_channel' });
+        }
         const id = `FUP${this.uploadNames.size + 1}`;
         this.uploadNames.set(id, String(args.filename));
         return json(res, 200, { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${id}`, file_id: id });
@@ -230,10 +239,9 @@ export class SlackStandIn {
     }
     const id = url.pathname.split('/')[2]!.split('-').at(-1)!;
     const file = this.files.get(id);
-    if (!file || (file.downloadMissingCalls ?? 0) > 0) {
-      if (file) file.downloadMissingCalls!--;
-      return void res.writeHead(404).end();
-    }
+    if (!file) return void res.writeHead(404).end();
+    const failure = file.downloadFailures?.shift();
+    if (failure) return void res.writeHead(failure).end();
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.bytes.byteLength) });
     res.end(Buffer.from(file.bytes));
   }
