@@ -19,8 +19,9 @@ const CLAIM_TTL_MS = 60 * 60 * 1000;
 const SEVERITY_WORDS: readonly Severity[] = ['high', 'medium', 'low'];
 // Web API calls ride out a Slack outage of a few minutes (5xx, refused connections): 1, 2, 4 ... 30 s.
 const DEFAULT_RETRY = { retries: 10, factor: 2, maxTimeout: 30_000 };
-// Slack can lag behind its own events: files.info without the share yet, file_not_found, a 404 download.
-const DEFAULT_BACKOFF: Backoff = { retries: 6, minTimeout: 1000, maxTimeout: 15_000 };
+// Slack can lag behind its own events (files.info without the share yet, file_not_found, a 404 download),
+// and a download in an outage answers 5xx: 1, 2, 4, 8, then 15 s waits, about 75 s in all.
+const DEFAULT_BACKOFF: Backoff = { retries: 8, minTimeout: 1000, maxTimeout: 15_000 };
 
 export interface Bot {
   app: App;
@@ -211,7 +212,7 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
     const settings = await store.get(team, message.channel);
     if (!settings.watch) return;
     for (const file of message.files ?? []) {
-      const upload = { team, channel: message.channel, fileId: file.id, name: file.name, thread: message.thread_ts ?? message.ts };
+      const upload = { team, channel: message.channel, fileId: file.id, name: file.name ?? undefined, thread: message.thread_ts ?? message.ts };
       if (await claimUpload(upload)) await answerUpload(client, upload, settings);
     }
   });

@@ -189,8 +189,11 @@ describe('4. the right thread, exactly once', () => {
   it('keeps its claim when the report upload fails after the reply, so the file_share message posts nothing more', async () => {
     slack.refuseUploads = 1;
     const file = hostFile('upload-fails.md', MOU);
+    const uploadsBefore = slack.callsTo('files.getUploadURLExternal').length;
     await postSigned(events, fileShared(file));
-    await vi.waitFor(() => expect(logged.some((l) => l.includes(`file ${file.id} in ${CHANNEL} failed: not_in_channel`))).toBe(true), { timeout: 20_000 });
+    await vi.waitFor(() => expect(postsIn(file.ts)).toHaveLength(1), { timeout: 20_000 });
+    await vi.waitFor(() => expect(slack.callsTo('files.getUploadURLExternal').length).toBeGreaterThan(uploadsBefore), { timeout: 10_000 });
+    await settle();
     await postSigned(events, fileShareMessage(file));
     await oneAnswer(file.ts);
   });
