@@ -26,6 +26,8 @@ export function superviseSocket(client: SocketModeReceiver['client'], backoff: B
   });
 
   async function reconnect(): Promise<void> {
+    // A failed connect both rejects start() and emits disconnected: one loop answers both.
+    if (reconnecting) return;
     reconnecting = true;
     try {
       await pRetry(() => client.start(), {

@@ -19,7 +19,7 @@ export async function testRedis(): Promise<{ url: string; stop(): Promise<void> 
   };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const { port } = probe.address() as { port: number };

@@ -109,7 +109,7 @@ export class SlackStandIn {
     await new Promise((resolve) => this.server.close(resolve));
   }
 
-  /** Drops the Socket Mode connection and refuses new WebSocket URLs until `restore`. */
+  /** Drops the Socket Mode connection and refuses new WebSocket URLs until `endSocketOutage`. */
   startSocketOutage(): void {
     this.socketOutage = true;
     this.socket?.terminate();
