@@ -207,7 +207,8 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
   });
 
   app.message(subtype('file_share'), async ({ message, client, context }) => {
-    if (message.subtype !== 'file_share') return;
+    // Bolt drops the bot's own messages by `user`; one carrying only the bot's id is the bot's too.
+    if (message.subtype !== 'file_share' || isOwn((message as { bot_id?: string }).bot_id, context)) return;
     const team = context.teamId ?? '';
     const settings = await store.get(team, message.channel);
     if (!settings.watch) return;

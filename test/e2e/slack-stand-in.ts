@@ -198,7 +198,8 @@ export class SlackStandIn {
       case 'files.completeUploadExternal': {
         const uploaded = JSON.parse(String(args.files ?? '[]')) as { id: string; title?: string }[];
         json(res, 200, { ok: true, files: uploaded });
-        // Slack shares the bot's own upload like any other: file_shared fires for it, naming the bot in user_id.
+        // Slack shares the bot's own upload like any other: file_shared fires for it, naming the bot in
+        // user_id, and so does its file_share message.
         for (const { id } of uploaded) this.shareBotUpload(id, String(args.channel_id), args.thread_ts ? String(args.thread_ts) : undefined);
         return;
       }
@@ -229,6 +230,8 @@ export class SlackStandIn {
     const ts = `${Date.now() / 1000}`;
     this.host({ id, name: this.uploadNames.get(id) ?? id, bytes: new TextEncoder().encode(this.uploadBytes.get(id) ?? ''), channel, ts, thread, user: BOT_USER });
     void this.deliver?.(eventEnvelope({ type: 'file_shared', file_id: id, user_id: BOT_USER, channel_id: channel, event_ts: ts }, `EvBot-${id}`));
+    const message = { type: 'message', subtype: 'file_share', channel, user: BOT_USER, bot_id: BOT_ID, ts, ...(thread ? { thread_ts: thread } : {}), text: '', files: [{ id }] };
+    void this.deliver?.(eventEnvelope(message, `EvBotMessage-${id}`));
   }
 
   private download(url: URL, token: string | undefined, res: import('node:http').ServerResponse): void {
