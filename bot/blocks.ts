@@ -3,15 +3,16 @@ import { SEVERITIES, severityRank, type DocumentReport, type Severity } from '..
 import { topRisks } from '../core/report/brief';
 import { basisLines, DEMAND_LABEL, describeDocument, headline, protectionTitle, scanNotes, shorten, STATUS_MARK, view } from '../core/report/view';
 
-// Slack caps a section's text at 3,000 characters and a message at 50 blocks.
-const SECTION_MAX = 2900;
+// Slack caps a section's text at 3,000 characters, a header at 150 and a message at 50 blocks.
+export const SECTION_MAX = 2900;
+export const MESSAGE_BLOCKS_MAX = 50;
 const SEVERITY_ICON: Record<Severity, string> = { high: ':red_circle:', medium: ':large_orange_circle:', low: ':large_blue_circle:' };
 
-/** Slack's mrkdwn treats &, < and > as control characters. */
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Slack's mrkdwn treats &, < and > as control characters (`<!channel>`), in blocks and in the `text` fallback alike. */
+export const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 // Cut to Slack's limit but keep the line breaks the layout depends on.
 const clip = (text: string) => (text.length > SECTION_MAX ? `${text.slice(0, SECTION_MAX - 1)}…` : text);
-const section = (text: string): types.KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: clip(text) } });
+export const section = (text: string): types.KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: clip(text) } });
 
 export interface Reply {
   text: string;
@@ -42,7 +43,10 @@ export function summaryReply(doc: DocumentReport, options: { topRisks: number; m
   const basis = basisLines(doc);
   if (basis) blocks.push(section(escape(basis.headline)));
 
-  const risks = topRisks(shown, options.topRisks);
+  // Whatever HALLMONITOR_TOP_RISKS says, the risks get only the blocks the rest of the message leaves.
+  const tail = (doc.protections?.length ? 2 : 0) + 1;
+  const room = MESSAGE_BLOCKS_MAX - blocks.length - tail - 2;
+  const risks = topRisks(shown, Math.max(0, Math.min(options.topRisks, room)));
   if (risks.length) {
     blocks.push({ type: 'divider' }, section(`*Top ${risks.length === 1 ? 'risk' : `${risks.length} risks`}*`));
     for (const f of risks) {
@@ -65,24 +69,29 @@ export function summaryReply(doc: DocumentReport, options: { topRisks: number; m
     type: 'context',
     elements: [{ type: 'mrkdwn', text: 'Personal values are masked. The full report is attached below. Not legal advice. `/hallmonitor help` for settings.' }],
   });
-  return { text: headline(doc), blocks };
+  return { text: escape(headline(doc)), blocks };
 }
 
 export function unreadableReply(doc: DocumentReport): Reply {
-  const text = `Could not read ${doc.source}: ${doc.error!.message}`;
-  return { text, blocks: [section(`:warning: ${escape(text)}`)] };
+  return warningReply(`Could not read ${doc.source}: ${doc.error!.message}`);
+}
+
+/** A plain warning in the thread: the file could not be read, and why. */
+export function warningReply(said: string): Reply {
+  const text = escape(said);
+  return { text, blocks: [section(`:warning: ${text}`)] };
 }
 
 export function quietReply(doc: DocumentReport): Reply {
-  const text = `No student-data flags in ${doc.source}.`;
+  const text = escape(`No student-data flags in ${doc.source}.`);
   const notes = scanNotes(doc);
-  return { text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: `:white_check_mark: ${escape(text)}` }] }, ...(notes.length ? [notesBlock(notes)] : [])] };
+  return { text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: `:white_check_mark: ${text}` }] }, ...(notes.length ? [notesBlock(notes)] : [])] };
 }
 
 /** Said while a scanned file is read, then edited into the answer. */
 export function readingScanReply(source: string, pages: number): Reply {
-  const text = `Reading a scanned document (${pages} page${pages === 1 ? '' : 's'}) with OCR: ${source}…`;
-  return { text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: `:hourglass_flowing_sand: ${escape(text)}` }] }] };
+  const text = escape(`Reading a scanned document (${pages} page${pages === 1 ? '' : 's'}) with OCR: ${source}…`);
+  return { text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: `:hourglass_flowing_sand: ${text}` }] }] };
 }
 
 function notesBlock(notes: string[]): types.KnownBlock {

@@ -19,4 +19,9 @@ describe('bot configuration', () => {
   it('says which variables are missing', () => {
     expect(readConfig({})).toEqual({ problem: expect.stringMatching(/^Missing SLACK_BOT_TOKEN and SLACK_APP_TOKEN or SLACK_SIGNING_SECRET\./) });
   });
+
+  it('reads the extra settings admins and the Redis store for several instances', () => {
+    expect(config(TOKENS)).toMatchObject({ admins: [], redisUrl: undefined });
+    expect(config({ ...TOKENS, HALLMONITOR_ADMINS: 'U01, U02 U03', HALLMONITOR_REDIS_URL: 'redis://127.0.0.1:6379' })).toMatchObject({ admins: ['U01', 'U02', 'U03'], redisUrl: 'redis://127.0.0.1:6379' });
+  });
 });

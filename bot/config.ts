@@ -19,6 +19,10 @@ export interface BotConfig {
   topRisks: number;
   /** Attach the full report (Markdown and the board brief) to the thread. */
   attachReport: boolean;
+  /** Users who may change channel settings besides workspace admins and owners. */
+  admins: string[];
+  /** Claims and settings shared by every instance, in Redis; unset: a JSON file and memory, for one process. */
+  redisUrl?: string;
 }
 
 const HELP = `Hall Monitor's Slack bot needs a Slack app. Create one from bot/manifest.json (see the README, "Slack bot"), then set:
@@ -55,6 +59,8 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       settingsFile: env.HALLMONITOR_SETTINGS ?? 'hallmonitor-settings.json',
       topRisks: number('HALLMONITOR_TOP_RISKS', 5),
       attachReport: env.HALLMONITOR_ATTACH_REPORT !== 'off',
+      admins: (env.HALLMONITOR_ADMINS ?? '').split(/[\s,]+/).filter(Boolean),
+      redisUrl: env.HALLMONITOR_REDIS_URL || undefined,
     },
   };
 }

@@ -16,10 +16,7 @@ export interface ChannelSettings {
 
 export const DEFAULT_SETTINGS: ChannelSettings = { watch: true, minSeverity: 'low', scanMessages: false, quiet: false };
 
-/**
- * Per-workspace, per-channel settings. The default store is one JSON file (lowdb); several bot
- * instances would share a store with the same three methods over Redis or a database instead.
- */
+/** Per-workspace, per-channel settings. */
 export interface SettingsStore {
   get(team: string, channel: string): Promise<ChannelSettings>;
   set(team: string, channel: string, change: Partial<ChannelSettings>): Promise<ChannelSettings>;
@@ -27,11 +24,27 @@ export interface SettingsStore {
   channels(team: string): Promise<Record<string, ChannelSettings>>;
 }
 
+/**
+ * Everything the bot keeps between events: settings, and the claims that make Slack's duplicate and
+ * retried deliveries answered once. Every bot instance behind one address must share one store.
+ */
+export interface BotStore extends SettingsStore {
+  /** True for the first caller of a key until `ttlMs` passes or it is released; false for every other. */
+  claim(key: string, ttlMs: number): Promise<boolean>;
+  release(key: string): Promise<void>;
+  close(): Promise<void>;
+}
+
 type Data = Record<string, Record<string, Partial<ChannelSettings>>>;
 
-export async function fileSettings(path: string): Promise<SettingsStore> {
+/**
+ * The default store for one process: settings in one JSON file (lowdb), claims in memory. The claim check
+ * runs before its first await, so Bolt's parallel listeners cannot both win it.
+ */
+export async function fileStore(path: string): Promise<BotStore> {
   const db = new Low<Data>(new JSONFile<Data>(path), {});
   await db.read();
+  const claims = new Map<string, number>();
   return {
     async get(team, channel) {
       return { ...DEFAULT_SETTINGS, ...db.data[team]?.[channel] };
@@ -45,5 +58,16 @@ export async function fileSettings(path: string): Promise<SettingsStore> {
     async channels(team) {
       return Object.fromEntries(Object.entries(db.data[team] ?? {}).map(([channel, s]) => [channel, { ...DEFAULT_SETTINGS, ...s }]));
     },
+    async claim(key, ttlMs) {
+      const now = Date.now();
+      for (const [k, until] of claims) if (until <= now) claims.delete(k);
+      if (claims.has(key)) return false;
+      claims.set(key, now + ttlMs);
+      return true;
+    },
+    async release(key) {
+      claims.delete(key);
+    },
+    async close() {},
   };
 }

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBot, type Bot } from '../../bot/bot';
 import type { BotConfig } from '../../bot/config';
-import { fileSettings } from '../../bot/settings';
+import { fileStore } from '../../bot/settings';
 import { scanFile, SEVERITIES, type DocumentReport } from '../../core/index';
 import { docxFile, encryptedPdf, pdfFile, xlsxFile } from '../fixtures/files';
 import { imagePdf, pageImages } from '../fixtures/scans';
 import { APP_TOKEN, BOT_TOKEN, botConfig, eventEnvelope, SlackStandIn, signedHeaders, TEAM, type HostedFile } from './slack-stand-in';
 
 const SSN = '512-44-8830';
+const ADMIN = 'U0ADMIN';
 const BIRTHDATE = '04/17/2012';
 const CHANNEL = 'C0BOARD';
 const MAX_BYTES = 512 * 1024;
@@ -53,7 +54,7 @@ const countsLine = (doc: DocumentReport) => SEVERITIES.filter((s) => doc.summary
 beforeAll(async () => {
   await slack.start();
   const c = config();
-  bot = createBot(c, await fileSettings(c.settingsFile), { retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 50 } });
+  bot = createBot(c, await fileStore(c.settingsFile), { retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 50 } });
   const port = await bot.start();
   events = `http://127.0.0.1:${port}/slack/events`;
 });
@@ -166,13 +167,13 @@ describe('Slack bot over HTTP against the stand-in', () => {
 });
 
 /** Posts a signed slash command, as Slack does, and returns what the bot sent to its response_url. */
-async function command(id: string, channel: string, text: string): Promise<string> {
+async function command(id: string, channel: string, text: string, user = ADMIN): Promise<string> {
   const form = new URLSearchParams({
     command: '/hallmonitor',
     text,
     team_id: TEAM,
     channel_id: channel,
-    user_id: 'U0STAFF',
+    user_id: user,
     response_url: `http://127.0.0.1:${slack.port}/respond/${id}`,
     trigger_id: `t-${id}`,
   }).toString();
@@ -238,7 +239,7 @@ describe('message warnings, the message shortcut and App Home', () => {
 describe('Slack bot in Socket Mode against the stand-in', () => {
   it('connects with the app token, acknowledges the envelope and answers in the thread', async () => {
     const c = config({ appToken: APP_TOKEN, signingSecret: undefined });
-    const socketBot = createBot(c, await fileSettings(c.settingsFile), { retryConfig: { retries: 0 } });
+    const socketBot = createBot(c, await fileStore(c.settingsFile), { retryConfig: { retries: 0 } });
     await socketBot.start();
     try {
       const file = hostFile('socket-mou.md', readFileSync(new URL('../../examples/hamden-style-mou.md', import.meta.url)));

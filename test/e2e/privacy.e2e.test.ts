@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBot } from '../../bot/bot';
-import { fileSettings } from '../../bot/settings';
+import { fileStore } from '../../bot/settings';
 import { pdfFile } from '../fixtures/files';
 import { imagePdf, pageImages } from '../fixtures/scans';
 import { launchWithExtension, serve } from './extension-context';
@@ -53,7 +53,7 @@ describe('privacy: no canary value leaves masked', () => {
         return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
       });
       const config = botConfig(slack, { concurrency: 1 });
-      const bot = createBot(config, await fileSettings(config.settingsFile), { retryConfig: { retries: 0 } });
+      const bot = createBot(config, await fileStore(config.settingsFile), { retryConfig: { retries: 0 } });
       const port = await bot.start();
       stop = () => bot.stop();
       slack.host({ id: 'FCANARY', name: 'agreement.pdf', bytes: await pdfFile([LINES]), channel: 'C0BOARD', ts: '1764000000.000100' });

@@ -24,7 +24,27 @@ export interface HostedFile {
   ts: string;
   /** What files.info claims; defaults to the real size. */
   size?: number;
+  /** Uploaded as a reply inside this thread (the parent's ts). */
+  thread?: string;
+  /** Who uploaded it; the bot's own reports are U0BOT's. */
+  user?: string;
+  /** files.info leaves the share out this many times: Slack says the share can lag behind file_shared. */
+  shareLagCalls?: number;
+  /** files.info answers file_not_found this many times first, as right after an upload. */
+  notFoundCalls?: number;
+  /** The download answers with these statuses first, one each (404 right after an upload, 5xx in an outage). */
+  downloadFailures?: number[];
+  /** A Google Drive link shared in Slack: files.info gives its URL on that host, and no download URL. */
+  externalUrl?: string;
+  /** files.info refuses with this error (`missing_scope`, needing files:read). */
+  refuse?: string;
 }
+
+/** Slack's published limits, enforced as Slack does: the call fails with invalid_blocks / invalid_arguments. */
+const LIMITS = { messageBlocks: 50, viewBlocks: 100, sectionText: 3000, headerText: 150 };
+const ADMINS = new Set(['U0ADMIN']);
+export const BOT_USER = 'U0BOT';
+export const BOT_ID = 'B0BOT';
 
 export const BOT_TOKEN = 'xoxb-stand-in';
 export const APP_TOKEN = 'xapp-stand-in';
@@ -49,7 +69,20 @@ export class SlackStandIn {
   private sockets = new WebSocketServer({ noServer: true });
   private socket?: WebSocket;
   readonly acks: unknown[] = [];
+  /** Socket Mode connections accepted (a reconnect adds one). */
+  socketConnections = 0;
   port = 0;
+  /** Where events go, as Slack sends them (set by the test: the events URL or the socket). */
+  deliver?: (envelope: Record<string, unknown>) => Promise<void> | void;
+  /** Slack is down: every Web API call and download answers 503 while this is set. */
+  outage = false;
+  /** The WebSocket URL endpoint (apps.connections.open) is down: it answers 503, and the open socket is dropped. */
+  private socketOutage = false;
+  /** Refuse this many report uploads (files.getUploadURLExternal) with a Slack error. */
+  refuseUploads = 0;
+  /** Calls rejected for breaking Slack's limits. */
+  readonly rejected: ApiCall[] = [];
+  private uploadBytes = new Map<string, string>();
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api/`;
@@ -60,6 +93,7 @@ export class SlackStandIn {
     this.server.on('upgrade', (req, socket, head) =>
       this.sockets.handleUpgrade(req, socket, head, (ws) => {
         this.socket = ws;
+        this.socketConnections++;
         ws.on('message', (data) => this.acks.push(JSON.parse(String(data))));
         ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0STANDIN' } }));
       }),
@@ -73,6 +107,16 @@ export class SlackStandIn {
     this.sockets.close();
     this.server.closeAllConnections();
     await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  /** Drops the Socket Mode connection and refuses new WebSocket URLs until `endSocketOutage`. */
+  startSocketOutage(): void {
+    this.socketOutage = true;
+    this.socket?.terminate();
+  }
+
+  endSocketOutage(): void {
+    this.socketOutage = false;
   }
 
   host(file: HostedFile): void {
@@ -92,9 +136,11 @@ export class SlackStandIn {
     const body = await readBody(req);
     const url = new URL(req.url!, `http://127.0.0.1:${this.port}`);
     const token = req.headers.authorization?.replace(/^Bearer /, '');
+    if (this.outage && !url.pathname.startsWith('/respond/')) return json(res, 503, { ok: false, error: 'service_unavailable' });
     if (url.pathname.startsWith('/files-pri/')) return this.download(url, token, res);
     if (url.pathname.startsWith('/upload/')) {
       this.uploads.push({ name: this.uploadNames.get(url.pathname.slice(8)) ?? '', body });
+      this.uploadBytes.set(url.pathname.slice(8), body);
       res.writeHead(200, { 'content-type': 'text/plain' });
       return void res.end(`OK - ${body.length}`);
     }
@@ -108,34 +154,60 @@ export class SlackStandIn {
     if (token !== BOT_TOKEN && !(method === 'apps.connections.open' && token === APP_TOKEN)) return json(res, 200, { ok: false, error: 'invalid_auth' });
     switch (method) {
       case 'auth.test':
-        return json(res, 200, { ok: true, url: 'https://standin.slack.com/', team: 'Stand-in', user: 'hallmonitor', team_id: TEAM, user_id: 'U0BOT', bot_id: 'B0BOT' });
+        return json(res, 200, { ok: true, url: 'https://standin.slack.com/', team: 'Stand-in', user: 'hallmonitor', team_id: TEAM, user_id: BOT_USER, bot_id: BOT_ID });
       case 'apps.connections.open':
+        if (this.socketOutage) return json(res, 503, { ok: false, error: 'service_unavailable' });
         return json(res, 200, { ok: true, url: `ws://127.0.0.1:${this.port}/link/?ticket=t1` });
       case 'files.info': {
         const file = this.files.get(String(args.file));
-        if (!file) return json(res, 200, { ok: false, error: 'file_not_found' });
+        if (file?.refuse) return json(res, 200, { ok: false, error: file.refuse, needed: 'files:read', provided: 'chat:write' });
+        if (!file || (file.notFoundCalls ?? 0) > 0) {
+          if (file) file.notFoundCalls!--;
+          return json(res, 200, { ok: false, error: 'file_not_found' });
+        }
+        const lagging = (file.shareLagCalls ?? 0) > 0;
+        if (lagging) file.shareLagCalls!--;
+        const share = { ts: file.ts, ...(file.thread ? { thread_ts: file.thread } : {}) };
+        const where = file.externalUrl
+          ? { is_external: true, external_type: 'gdrive', url_private: file.externalUrl }
+          : {
+              url_private: `http://127.0.0.1:${this.port}/files-pri/${TEAM}-${file.id}/${encodeURIComponent(file.name)}`,
+              url_private_download: `http://127.0.0.1:${this.port}/files-pri/${TEAM}-${file.id}/download/${encodeURIComponent(file.name)}`,
+            };
         return json(res, 200, {
           ok: true,
-          file: {
-            id: file.id,
-            name: file.name,
-            title: file.name,
-            size: file.size ?? file.bytes.byteLength,
-            url_private_download: `http://127.0.0.1:${this.port}/files-pri/${TEAM}-${file.id}/download/${encodeURIComponent(file.name)}`,
-            shares: { public: { [file.channel]: [{ ts: file.ts }] } },
-          },
+          file: { id: file.id, name: file.name, title: file.name, user: file.user ?? 'U0STAFF', size: file.size ?? file.bytes.byteLength, ...where, shares: lagging ? {} : { public: { [file.channel]: [share] } } },
         });
       }
+      case 'users.info':
+        return json(res, 200, { ok: true, user: { id: args.user, is_admin: ADMINS.has(String(args.user)), is_owner: false } });
+      case 'views.publish': {
+        const blocks = (JSON.parse(String(args.view)) as { blocks: Block[] }).blocks;
+        if (blocks.length > LIMITS.viewBlocks || !withinTextLimits(blocks)) return this.reject(res, 'invalid_arguments');
+        return json(res, 200, { ok: true });
+      }
       case 'files.getUploadURLExternal': {
+        if (this.refuseUploads > 0) {
+          this.refuseUploads--;
+          return json(res, 200, { ok: false, error: 'not_in_channel' });
+        }
         const id = `FUP${this.uploadNames.size + 1}`;
         this.uploadNames.set(id, String(args.filename));
         return json(res, 200, { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${id}`, file_id: id });
       }
-      case 'files.completeUploadExternal':
-        return json(res, 200, { ok: true, files: JSON.parse(String(args.files ?? '[]')) });
+      case 'files.completeUploadExternal': {
+        const uploaded = JSON.parse(String(args.files ?? '[]')) as { id: string; title?: string }[];
+        json(res, 200, { ok: true, files: uploaded });
+        // Slack shares the bot's own upload like any other: file_shared fires for it, naming the bot in
+        // user_id, and so does its file_share message.
+        for (const { id } of uploaded) this.shareBotUpload(id, String(args.channel_id), args.thread_ts ? String(args.thread_ts) : undefined);
+        return;
+      }
       case 'chat.update':
+        if (!withinMessageLimits(args)) return this.reject(res, 'invalid_blocks');
         return json(res, 200, { ok: true, channel: args.channel, ts: args.ts, text: args.text });
       case 'chat.postMessage':
+        if (!withinMessageLimits(args)) return this.reject(res, 'invalid_blocks');
         if (this.rateLimitNext > 0) {
           this.rateLimitNext--;
           this.refused.push(this.calls.at(-1)!);
@@ -149,6 +221,19 @@ export class SlackStandIn {
     }
   }
 
+  private reject(res: import('node:http').ServerResponse, error: string): void {
+    this.rejected.push(this.calls.at(-1)!);
+    json(res, 200, { ok: false, error });
+  }
+
+  private shareBotUpload(id: string, channel: string, thread: string | undefined): void {
+    const ts = `${Date.now() / 1000}`;
+    this.host({ id, name: this.uploadNames.get(id) ?? id, bytes: new TextEncoder().encode(this.uploadBytes.get(id) ?? ''), channel, ts, thread, user: BOT_USER });
+    void this.deliver?.(eventEnvelope({ type: 'file_shared', file_id: id, user_id: BOT_USER, channel_id: channel, event_ts: ts }, `EvBot-${id}`));
+    const message = { type: 'message', subtype: 'file_share', channel, user: BOT_USER, bot_id: BOT_ID, ts, ...(thread ? { thread_ts: thread } : {}), text: '', files: [{ id }] };
+    void this.deliver?.(eventEnvelope(message, `EvBotMessage-${id}`));
+  }
+
   private download(url: URL, token: string | undefined, res: import('node:http').ServerResponse): void {
     // Real Slack answers a bad token with a redirect to an HTML sign-in page.
     if (token !== BOT_TOKEN) {
@@ -158,9 +243,26 @@ export class SlackStandIn {
     const id = url.pathname.split('/')[2]!.split('-').at(-1)!;
     const file = this.files.get(id);
     if (!file) return void res.writeHead(404).end();
+    const failure = file.downloadFailures?.shift();
+    if (failure) return void res.writeHead(failure).end();
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.bytes.byteLength) });
     res.end(Buffer.from(file.bytes));
   }
+}
+
+interface Block {
+  type: string;
+  text?: { text: string };
+  elements?: { text?: string }[];
+}
+
+function withinTextLimits(blocks: Block[]): boolean {
+  return blocks.every((b) => (b.type === 'header' ? (b.text?.text.length ?? 0) <= LIMITS.headerText : (b.text?.text.length ?? 0) <= LIMITS.sectionText));
+}
+
+function withinMessageLimits(args: Record<string, unknown>): boolean {
+  const blocks = args.blocks ? (JSON.parse(String(args.blocks)) as Block[]) : [];
+  return blocks.length <= LIMITS.messageBlocks && withinTextLimits(blocks);
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -182,6 +284,13 @@ export function signedHeaders(body: string, secret = SIGNING_SECRET, ts = Math.f
   return { 'x-slack-signature': signature, 'x-slack-request-timestamp': String(ts) };
 }
 
+/** Posts an Events API payload to the bot, signed as Slack signs it; retries carry Slack's retry headers. */
+export async function postSigned(url: string, payload: unknown, retry?: { num: number; reason: string }): Promise<Response> {
+  const body = JSON.stringify(payload);
+  const headers = { 'content-type': 'application/json', ...signedHeaders(body), ...(retry ? { 'x-slack-retry-num': String(retry.num), 'x-slack-retry-reason': retry.reason } : {}) };
+  return fetch(url, { method: 'POST', headers, body });
+}
+
 /** The envelope Slack wraps every event in. */
 export function eventEnvelope(event: Record<string, unknown>, eventId: string): Record<string, unknown> {
   return {
@@ -191,7 +300,7 @@ export function eventEnvelope(event: Record<string, unknown>, eventId: string): 
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
     event,
-    authorizations: [{ team_id: TEAM, user_id: 'U0BOT', is_bot: true, is_enterprise_install: false, enterprise_id: null }],
+    authorizations: [{ team_id: TEAM, user_id: BOT_USER, is_bot: true, is_enterprise_install: false, enterprise_id: null }],
   };
 }
 
@@ -210,6 +319,7 @@ export function botConfig(slack: SlackStandIn, overrides: Partial<BotConfig> = {
     settingsFile: join(mkdtempSync(join(tmpdir(), 'hm-bot-')), 'settings.json'),
     topRisks: 5,
     attachReport: true,
+    admins: [],
     ...overrides,
   };
 }
