@@ -58,7 +58,7 @@ export async function extractBlocks(bytes: Uint8Array, fileName: string, options
 
 async function extractFormat(bytes: Uint8Array, fileName: string, options: ExtractOptions, hooks: ExtractHooks): Promise<Extracted> {
   const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
-  if (bytes.length > maxBytes) throw new TooLargeError(`${fileName} (${megabytes(bytes.length)})`, megabytes(maxBytes));
+  if (bytes.length > maxBytes) throw TooLargeError.ofBytes(fileName, bytes.length, maxBytes);
   if (!bytes.length) throw new EmptyDocumentError(fileName);
   const format = detectFormat(bytes, fileName, options.mediaType ?? '', maxBytes);
   const ocr: OcrOptions = {
@@ -145,8 +145,4 @@ function startsWith(bytes: Uint8Array, prefix: string): boolean {
 
 function indexOf(bytes: Uint8Array, needle: string): number {
   return new TextDecoder('latin1').decode(bytes).indexOf(needle);
-}
-
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / 2 ** 20) * 10) / 10} MB`;
 }
