@@ -22,6 +22,14 @@ const flagsSsn = (doc: DocumentReport) => {
   expect(ssn?.quote).toBe('***-**-8830');
 };
 const readable = (doc: DocumentReport) => expect(doc.error).toBeUndefined();
+const rosterRows = (count: number) => Array.from({ length: count }, (_, i) => [`Student ${i}`, '7', `S${100000 + i}`, 'Maple School']);
+const ROSTER_HEADER = ['Name', 'Grade', 'Student ID', 'School'];
+const markdownTable = (rows: string[][]) => [rows[0]!, rows[0]!.map(() => '---'), ...rows.slice(1)].map((row) => `| ${row.join(' | ')} |`).join('\n');
+const htmlTable = (rows: string[][]) => `<!doctype html><html><body><table>${rows.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table></body></html>`;
+const readsCells = (count: number) => (doc: DocumentReport) => {
+  expect(doc.error).toBeUndefined();
+  expect(doc.chars).toBeGreaterThan(count);
+};
 
 const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string], Outcome][] = [
   ['a PDF locked with a user password', () => [encryptedPdf(), 'locked.pdf'], { error: 'encrypted' }],
@@ -41,6 +49,11 @@ const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string]
   ['UTF-16 with a byte-order mark', () => [utf16le(`Student SSN ${SSN}`), 'utf16.txt'], { report: flagsSsn }],
   ['a CSV with 1,000,000 rows', () => [strToU8(`Name,Grade\n${'Ana Ruiz,7\n'.repeat(1_000_000)}`), 'million.csv'], { error: 'too-large' }],
   ['a CSV with 5,000 columns', () => [strToU8(`${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: 5000 }, () => '1').join(',')}\n`), 'wide.csv'], { report: readable }],
+  // big but honest tables: read, not an internal error (a spread of 200,000 blocks overflowed the stack)
+  ['an HTML page with a 200,000-cell roster table', () => [strToU8(htmlTable([ROSTER_HEADER, ...rosterRows(50_000)])), 'roster.html'], { report: readsCells(200_000) }],
+  ['a Markdown roster table of 200,000 cells', () => [strToU8(markdownTable([ROSTER_HEADER, ...rosterRows(50_000)])), 'roster.md'], { report: readsCells(200_000) }],
+  ['a Markdown pipe table 200,000 columns wide', () => [strToU8(markdownTable([Array.from({ length: 200_000 }, (_, i) => `c${i}`), Array.from({ length: 200_000 }, () => '1')])), 'wide.md'], { report: readsCells(200_000) }],
+  ['a DOCX with a 150,000-cell roster table', async () => [await docxFile(['Roster'], [ROSTER_HEADER, ...rosterRows(37_500)]), 'roster.docx'], { report: readsCells(150_000) }],
   ['one 10 MB line', () => [strToU8('the board met and voted '.repeat(mb(10) / 24)), 'line.txt'], { report: readable }],
   ['a long run of digits', () => [strToU8('1'.repeat(mb(2))), 'digits.txt'], { report: readable }],
   ['long runs of spaces and dashes', () => [strToU8(`a${' '.repeat(mb(1))}-${'-'.repeat(mb(1))}b`), 'spaces.txt'], { report: readable }],
