@@ -76,7 +76,7 @@ async function extractFormat(bytes: Uint8Array, fileName: string, options: Extra
     case 'docx':
       return { blocks: await extractDocx(bytes, fileName), pages: 1, format };
     case 'xlsx':
-      return { blocks: await extractXlsx(bytes, fileName), pages: 1, format };
+      return { blocks: await extractXlsx(bytes, fileName, options.maxCells ?? DEFAULT_LIMITS.maxCells), pages: 1, format };
     case 'csv':
     case 'tsv':
       return { blocks: extractCsv(bytes, fileName, format === 'tsv' ? '\t' : undefined), pages: 1, format };

@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { scanFile, type DocumentReport } from '../../core/index';
+import { farCornerXlsx, unreferencedXlsx } from '../fixtures/hostile';
 import { docxFile, encryptedPdf, ownerLockedPdf, pdfFile, truncated, utf16le, xlsxFile, zipBombDocx } from '../fixtures/files';
 
 // Files strangers send to school boards. Every one ends in a report or a plain-language reason: never a
@@ -54,6 +55,8 @@ const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string]
   ['a Markdown roster table of 200,000 cells', () => [strToU8(markdownTable([ROSTER_HEADER, ...rosterRows(50_000)])), 'roster.md'], { report: readsCells(200_000) }],
   ['a Markdown pipe table 200,000 columns wide', () => [strToU8(markdownTable([Array.from({ length: 200_000 }, (_, i) => `c${i}`), Array.from({ length: 200_000 }, () => '1')])), 'wide.md'], { report: readsCells(200_000) }],
   ['a DOCX with a 150,000-cell roster table', async () => [await docxFile(['Roster'], [ROSTER_HEADER, ...rosterRows(37_500)]), 'roster.docx'], { report: readsCells(150_000) }],
+  ['an XLSX with one cell at A1 and one at XFD1048576', async () => [await farCornerXlsx(), 'corners.xlsx'], { error: 'too-large' }],
+  ['an XLSX without r= cell references, which Excel opens', async () => [await unreferencedXlsx([['Name', 'SSN'], ['Ana Ruiz', SSN]]), 'plain.xlsx'], { report: flagsSsn }],
   ['one 10 MB line', () => [strToU8('the board met and voted '.repeat(mb(10) / 24)), 'line.txt'], { report: readable }],
   ['a long run of digits', () => [strToU8('1'.repeat(mb(2))), 'digits.txt'], { report: readable }],
   ['long runs of spaces and dashes', () => [strToU8(`a${' '.repeat(mb(1))}-${'-'.repeat(mb(1))}b`), 'spaces.txt'], { report: readable }],
