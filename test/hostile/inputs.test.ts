@@ -44,6 +44,7 @@ const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string]
   ['a PDF with 5,000 pages', async () => [await manyPages(5000), 'huge.pdf'], { error: 'too-large' }],
   ['a 200 MB text file', () => [new Uint8Array(mb(200)).fill(0x61), 'huge.txt'], { error: 'too-large' }],
   ['binary garbage named .txt', () => [Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), 'garbage.txt'], { error: 'corrupt' }],
+  ['random bytes above 0x7F named .txt (no control characters)', () => [Uint8Array.from({ length: 4096 }, (_, i) => 0x80 + ((i * 7919 + (i >> 3)) % 128)), 'random.txt'], { error: 'corrupt' }],
   ['an empty file', () => [new Uint8Array(0), 'empty.txt'], { error: 'empty' }],
   ['a ZIP that is neither DOCX nor XLSX', () => [zipSync({ 'a.txt': strToU8('hi') }), 'archive.zip'], { error: 'unsupported' }],
   ['invalid UTF-8', () => [Uint8Array.from([...strToU8(`Student SSN ${SSN} `), 0xff, 0xfe, 0xc3, 0x28, ...strToU8(' caf\xe9')]), 'mixed.txt'], { report: flagsSsn }],
