@@ -110,7 +110,7 @@ function detectFormat(bytes: Uint8Array, fileName: string, mediaType: string, ma
   const named = EXTENSIONS[/\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? ''] ?? MEDIA_TYPES.find(([re]) => re.test(mediaType))?.[1];
   if (startsWith(bytes, '%PDF-') || (named === 'pdf' && indexOf(bytes.subarray(0, 1024), '%PDF-') >= 0)) return 'pdf';
   if (startsWith(bytes, 'PK\u0003\u0004')) {
-    const entries = zipEntries(bytes, fileName, maxBytes * 8);
+    const entries = zipEntries(bytes, fileName, { total: maxBytes * 8, part: maxBytes * 4 });
     if (entries.includes('word/document.xml')) return 'docx';
     if (entries.includes('xl/workbook.xml')) return 'xlsx';
     throw new UnsupportedFileError(fileName);

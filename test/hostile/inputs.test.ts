@@ -40,6 +40,7 @@ const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string]
   ['a truncated DOCX', async () => [truncated(await docxFile(['Hello'])), 'cut.docx'], { error: 'corrupt' }],
   ['a truncated XLSX', async () => [truncated(await xlsxFile([['Name'], ['Ana']])), 'cut.xlsx'], { error: 'corrupt' }],
   ['a ZIP bomb named .docx', () => [zipBombDocx(), 'bomb.docx'], { error: 'too-large' }],
+  ['a DOCX whose body inflates to 150 MB, under the 200 MB limit for the whole file', () => [zipBombDocx(mb(150)), 'body.docx'], { error: 'too-large' }],
   ['a ZIP bomb named .xlsx', () => [zipBombDocx(), 'bomb.xlsx'], { error: 'too-large' }],
   ['a PDF with 5,000 pages', async () => [await manyPages(5000), 'huge.pdf'], { error: 'too-large' }],
   ['a 200 MB text file', () => [new Uint8Array(mb(200)).fill(0x61), 'huge.txt'], { error: 'too-large' }],
