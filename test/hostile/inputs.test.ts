@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { scanFile, type DocumentReport } from '../../core/index';
-import { farCornerXlsx, unreferencedXlsx } from '../fixtures/hostile';
+import { docxWithParts, farCornerXlsx, unreferencedXlsx } from '../fixtures/hostile';
 import { docxFile, encryptedPdf, ownerLockedPdf, pdfFile, truncated, utf16le, xlsxFile, zipBombDocx } from '../fixtures/files';
 
 // Files strangers send to school boards. Every one ends in a report or a plain-language reason: never a
@@ -39,6 +39,11 @@ const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string]
   ['a truncated PDF', async () => [truncated(await pdfFile([[`SSN ${SSN}`]]), 0.4), 'cut.pdf'], { error: 'corrupt' }],
   ['a truncated DOCX', async () => [truncated(await docxFile(['Hello'])), 'cut.docx'], { error: 'corrupt' }],
   ['a truncated XLSX', async () => [truncated(await xlsxFile([['Name'], ['Ana']])), 'cut.xlsx'], { error: 'corrupt' }],
+  [
+    'SSNs only in a DOCX comment, header and footer',
+    async () => [await docxWithParts({ body: 'Board minutes.', comment: `Student SSN ${SSN} from the roster`, header: 'Student SSN 512-44-8831', footer: 'Student SSN 512-44-8832' }), 'parts.docx'],
+    { report: (doc) => expect(doc.findings.filter((f) => f.category === 'ssn').map((f) => f.quote).sort()).toEqual(['***-**-8830', '***-**-8831', '***-**-8832']) },
+  ],
   ['a ZIP bomb named .docx', () => [zipBombDocx(), 'bomb.docx'], { error: 'too-large' }],
   ['a DOCX whose body inflates to 150 MB, under the 200 MB limit for the whole file', () => [zipBombDocx(mb(150)), 'body.docx'], { error: 'too-large' }],
   ['a ZIP bomb named .xlsx', () => [zipBombDocx(), 'bomb.xlsx'], { error: 'too-large' }],
