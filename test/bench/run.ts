@@ -183,7 +183,7 @@ const memory = JSON.parse(
 ) as { peakMB: number; baselineMB: number };
 const peakMemoryMB1000 = memory.peakMB;
 
-// --- many files: the CLI in one thread against a worker per core ------------------------------------------
+// --- many files: the CLI one file at a time against a worker per core ------------------------------------
 const BATCH = 24;
 const batchDir = mkdtempSync(join(tmpdir(), 'hallmonitor-bench-'));
 for (let i = 0; i < BATCH; i++) writeFileSync(join(batchDir, `agreement-${i}.txt`), agreement(seeded(100 + i), 10));
@@ -225,7 +225,7 @@ const table: [string, string][] = [
   ['scaling (scan only)', Object.entries(scaling).map(([n, ms]) => `${n} pages ${fmt(ms)}`).join(', ')],
   ['one unpunctuated line (SSNs)', `${Object.entries(longLine.ms).map(([n, ms]) => `${Number(n) / 1000}k repeats ${fmt(ms)}`).join(', ')}; 80k/20k ${longLine.ratio80kTo20k.toFixed(2)}x`],
   [`${BATCH} files of 10 pages, CLI`, ''],
-  ['  --jobs 1 (one thread)', fmt(batchOneThreadMs)],
+  ['  --jobs 1 (one worker thread)', fmt(batchOneThreadMs)],
   [`  --jobs ${cores} (worker threads)`, fmt(batchWorkersMs)],
   ['peak memory, 1,000-page scan (RSS)', `${peakMemoryMB1000.toFixed(0)} MB (after loading core, before the scan: ${memory.baselineMB.toFixed(0)} MB)`],
 ];
