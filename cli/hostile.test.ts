@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hallmonitor, type CliResult } from '../test/fixtures/cli';
+import { farCornerXlsx } from '../test/fixtures/hostile';
 import { agreement, seeded } from '../test/fixtures/synthetic';
 
 // The command on inputs that used to crash it, hang it or get the wrong reason: each ends in one plain line
@@ -29,6 +30,16 @@ describe('hallmonitor on hostile inputs', { timeout: 120_000 }, () => {
     expect(result.code).toBe(2);
     expect(codes(result)).toEqual(['report', 'report', 'too-large', 'report', 'report']);
     expect(result.stderr).toContain(`hallmonitor: ${join(dir, 'huge.txt')} is larger than the limit of 96 MB of memory. Raise the limit or split the file.\n`);
+    noStackTrace(result);
+  });
+
+  it('gives four reports and one too-large for a batch with a workbook bomb, at the default limits', async () => {
+    // two cells, at A1 and XFD1048576: a dense reader allocates a grid of 17 billion (it aborted the process at 4 GB)
+    writeFileSync(join(dir, 'corners.xlsx'), await farCornerXlsx());
+    const files = ['a.txt', 'b.txt', 'corners.xlsx', 'c.txt', 'd.txt'].map((name) => join(dir, name));
+    const result = await hallmonitor(['--format', 'json', ...files]);
+    expect(codes(result)).toEqual(['report', 'report', 'too-large', 'report', 'report']);
+    expect(result.stderr).toContain(`hallmonitor: ${join(dir, 'corners.xlsx')} (a sheet spanning 16,384 columns by 1,048,576 rows) is larger than the limit of 1,000,000 cells.`);
     noStackTrace(result);
   });
 
