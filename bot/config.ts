@@ -1,3 +1,5 @@
+import { DEFAULT_MEMORY_MB } from '../workers/scan-pool';
+
 /** Everything the bot reads from its environment, checked once at start. */
 export interface BotConfig {
   botToken: string;
@@ -53,7 +55,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       port: number('PORT', 3000),
       maxBytes: number('HALLMONITOR_MAX_MB', 25) * 1024 * 1024,
       scanTimeoutMs: number('HALLMONITOR_SCAN_TIMEOUT_S', 60) * 1000,
-      scanMemoryMb: number('HALLMONITOR_SCAN_MEMORY_MB', 1024),
+      scanMemoryMb: number('HALLMONITOR_SCAN_MEMORY_MB', DEFAULT_MEMORY_MB),
       maxOcrPages: env.HALLMONITOR_OCR === 'off' ? 0 : number('HALLMONITOR_OCR_PAGES', 50),
       concurrency: number('HALLMONITOR_CONCURRENCY', 2),
       settingsFile: env.HALLMONITOR_SETTINGS ?? 'hallmonitor-settings.json',

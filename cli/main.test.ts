@@ -1,29 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { hallmonitor } from '../test/fixtures/cli';
 import { encryptedPdf, pdfFile } from '../test/fixtures/files';
 import { imagePdf, pageImages } from '../test/fixtures/scans';
 import { run } from './main';
-
-const BIN = resolve(import.meta.dirname, 'bin.js');
-const exec = promisify(execFile);
-
-// The real command, as a user runs it: a child process, its exit code, its stdout and stderr.
-async function hallmonitor(args: string[], input?: string) {
-  const child = exec(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 2 ** 24 });
-  if (input !== undefined) child.child.stdin!.end(input);
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 let dir: string;
 const AGREEMENT = 'MEMORANDUM OF UNDERSTANDING between the Lakeview Board of Education (the "Board") and Brightpath Inc. ("Provider"). The Provider shall own all data collected under this Agreement. The Board will send each student\'s date of birth and SSN 536-22-8726.';

@@ -1,6 +1,5 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pLimit from 'p-limit';
@@ -12,12 +11,13 @@ import {
   renderJson,
   renderMarkdown,
   renderText,
-  scanFile,
   SEVERITIES,
   severityRank,
   toReport,
   unreadable,
-  NotFoundError,
+  DEFAULT_LIMITS,
+  HallMonitorError,
+  InternalError,
   type CategoryId,
   type DocumentReport,
   type ExtractOptions,
@@ -25,8 +25,9 @@ import {
   type ScanOptions,
 } from '../core/index';
 import { compareReports, renderComparison } from '../core/compare';
-import { NodeOcr } from '../workers/ocr';
-import { ScanPool } from '../workers/scan-pool';
+import { DEFAULT_MEMORY_MB, ScanPool } from '../workers/scan-pool';
+import { filesUnder } from './folders';
+import { readError, readPath, readStream, type InputStream, type ReadLimits } from './read-input';
 
 const USAGE = `Usage: hallmonitor [options] <file|dir|->...
 
@@ -48,7 +49,8 @@ Options:
   -j, --jobs <n>                          files scanned at once, each in its own worker thread
                                           (default: one less than the number of CPU cores)
       --timeout <seconds>                 give up on a file that takes longer, with a timeout error
-                                          (default: no limit)
+                                          (default: 120; 0 for no limit)
+      --max-memory-mb <n>                 memory each file may use while it is scanned (default: 1024)
       --max-mb <n>, --max-pages <n>, --max-cells <n>
                                           read larger files (defaults: 25 MB, 2,000 PDF pages,
                                           1,000,000 table cells)
@@ -63,11 +65,14 @@ Exit codes: 0 no flags at the --fail-on level, 1 flags at or above it, 2 a usage
 const FORMATS = ['text', 'json', 'markdown', 'html', 'brief'] as const;
 const DOCTYPES = ['agreement', 'records', 'policy', 'other'] as const;
 const PROGRESS_AFTER = 3;
+// Long enough for a 2,000-page PDF or a 1,000,000-cell roster on a slow machine; each page read with OCR
+// starts it afresh. It is what ends an input that never finishes.
+const DEFAULT_TIMEOUT_S = 120;
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  stdin: AsyncIterable<Uint8Array>;
+  stdin: InputStream;
 }
 
 class UsageError extends Error {}
@@ -105,16 +110,17 @@ export async function run(argv: string[], io: Io = process): Promise<number> {
 }
 
 /**
- * Scans every input, keeping their order in the report. Several files, or a time limit, go to a pool of
- * worker threads so a big or hostile file neither blocks the others nor hangs the command; a single file
- * is scanned in-process, which starts faster.
+ * Scans every input, keeping their order in the report. Every file, even a single one, is scanned in a
+ * worker thread with its own heap and time limit: a memory bomb or a hostile file ends in its own
+ * too-large or timeout report, and neither takes the command down nor stops the files after it.
  */
 async function scanAll(inputs: (string | DocumentReport)[], args: ReturnType<typeof parse>, io: Io): Promise<DocumentReport[]> {
   const files = inputs.filter((input) => typeof input === 'string').length;
   const jobs = Math.max(1, Math.min(args.jobs, files));
-  const pool = jobs > 1 || args.timeoutMs !== undefined ? new ScanPool(jobs, { timeoutMs: args.timeoutMs }) : undefined;
-  // In one thread, OCR gets a Tesseract worker per core: its pages are read in parallel.
-  const ocr = pool ? undefined : new NodeOcr(availableParallelism());
+  // With one file at a time, OCR gets a Tesseract worker per core: its pages are read in parallel.
+  const ocrConcurrency = jobs === 1 ? availableParallelism() : 1;
+  const pool = new ScanPool(jobs, { timeoutMs: args.timeoutMs, memoryMb: args.memoryMb, ocrConcurrency });
+  const readLimits: ReadLimits = { maxBytes: args.options.maxBytes ?? DEFAULT_LIMITS.maxBytes, timeoutMs: args.timeoutMs };
   const limit = pLimit(jobs);
   let done = 0;
   try {
@@ -123,19 +129,23 @@ async function scanAll(inputs: (string | DocumentReport)[], args: ReturnType<typ
         typeof input !== 'string'
           ? input
           : limit(async () => {
-              const bytes = input === '-' ? await readStdin(io.stdin) : await readFile(input);
               const name = input === '-' ? 'stdin' : input;
-              const onOcrProgress = ocrProgress(name, io);
-              const doc = pool ? await pool.scan(bytes, name, args.options, onOcrProgress) : await scanFile(bytes, name, args.options, { ocr, onOcrProgress });
+              const doc = await read(input, readLimits, io).then(
+                (bytes) => pool.scan(bytes, name, args.options, ocrProgress(name, io)),
+                (error: unknown) => unreadable(name, error instanceof HallMonitorError ? error : new InternalError(name)),
+              );
               if (files > PROGRESS_AFTER) io.stderr.write(`[${++done}/${files}] ${input}\n`);
               return doc;
             }),
       ),
     );
   } finally {
-    await pool?.close();
-    await ocr?.close();
+    await pool.close();
   }
+}
+
+function read(input: string, limits: ReadLimits, io: Io): Promise<Uint8Array> {
+  return input === '-' ? readStream(io.stdin, 'stdin', limits) : readPath(input, limits);
 }
 
 const BAR_WIDTH = 20;
@@ -171,6 +181,7 @@ function parse(argv: string[]) {
       compare: { type: 'boolean', default: false },
       jobs: { type: 'string', short: 'j' },
       timeout: { type: 'string' },
+      'max-memory-mb': { type: 'string' },
       'max-mb': { type: 'string' },
       'max-pages': { type: 'string' },
       'max-cells': { type: 'string' },
@@ -193,11 +204,13 @@ function parse(argv: string[]) {
   if (values.doctype) options.doctype = oneOf('--doctype', values.doctype, DOCTYPES);
   if (values['district-size'] !== undefined) options.districtSize = count('--district-size', values['district-size'], 'a whole number of students');
   const jobs = values.jobs === undefined ? defaultJobs() : count('--jobs', values.jobs, 'a whole number of files');
-  const timeoutMs = values.timeout === undefined ? undefined : count('--timeout', values.timeout, 'a whole number of seconds') * 1000;
+  const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : count('--timeout', values.timeout, 'a whole number of seconds', 0);
+  const timeoutMs = timeoutS ? timeoutS * 1000 : undefined;
+  const memoryMb = values['max-memory-mb'] === undefined ? DEFAULT_MEMORY_MB : count('--max-memory-mb', values['max-memory-mb'], 'a whole number of megabytes');
   const failOn = values['fail-on'] ? oneOf('--fail-on', values['fail-on'], SEVERITIES) : undefined;
   if (!positionals.length && !values.help && !values.version) throw new UsageError('no input: give a file, a directory or - for standard input');
   if (values.compare && positionals.length !== 2) throw new UsageError('--compare takes exactly two files: the old version, then the new one');
-  return { format, options, failOn, jobs, timeoutMs, out: values.out, inputs: positionals, help: values.help, version: values.version, compare: values.compare };
+  return { format, options, failOn, jobs, timeoutMs, memoryMb, out: values.out, inputs: positionals, help: values.help, version: values.version, compare: values.compare };
 }
 
 // The main thread reads files and renders, and V8 collects garbage on helper threads: measured on 2 cores,
@@ -206,9 +219,9 @@ function defaultJobs(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-function count(flag: string, value: string, what: string): number {
+function count(flag: string, value: string, what: string, min = 1): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be ${what} (got "${value}")`);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`${flag} must be ${what} (got "${value}")`);
   return n;
 }
 
@@ -225,34 +238,21 @@ function categories(flag: string, list: string): CategoryId[] {
   return ids as CategoryId[];
 }
 
-// A missing path is reported like any unreadable file, in its place, so the others are still scanned.
+// A folder is replaced by the files under it; any other path is left to the reader, which reports a
+// missing path, a device or a read error in its place, so the others are still scanned.
 async function expand(inputs: string[], io: Io): Promise<(string | DocumentReport)[]> {
   const expanded: (string | DocumentReport)[] = [];
   for (const input of inputs) {
-    const info = input === '-' ? undefined : await stat(input).catch(() => undefined);
-    if (input === '-' || info?.isFile()) expanded.push(input);
-    else if (info?.isDirectory()) {
-      const found = await walk(input);
-      if (!found.length) io.stderr.write(`hallmonitor: no files in ${input}\n`);
-      expanded.push(...found);
-    } else expanded.push(unreadable(input, new NotFoundError(input)));
+    const folder = input !== '-' && (await stat(input).then((info) => info.isDirectory(), () => false));
+    if (!folder) {
+      expanded.push(input);
+      continue;
+    }
+    const { files, unlisted } = await filesUnder(input);
+    if (!files.length && !unlisted.length) io.stderr.write(`hallmonitor: no files in ${input}\n`);
+    expanded.push(...files, ...unlisted.map(({ path, error }) => unreadable(path, readError(path, error))));
   }
   return expanded;
-}
-
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .filter((path) => !relative(dir, path).split(/[\\/]/).some((part) => part.startsWith('.') || part === 'node_modules'))
-    .sort();
-}
-
-async function readStdin(stdin: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of stdin) chunks.push(chunk);
-  return Buffer.concat(chunks);
 }
 
 function render(report: ReturnType<typeof toReport>, format: (typeof FORMATS)[number], color: boolean): string {

@@ -9,6 +9,7 @@ import { findParties } from './parties';
 import { CONTRADICTED_BY } from './protections';
 import type { DocumentReport, Protection, Summary } from './report/schema';
 import { splitSentences, type Sentence } from './sentences';
+import { SpanIndex } from './span-index';
 import { collectColumns } from './tables';
 import { category as lookupCategory, type CategoryId } from './taxonomy';
 import { createScanText, type Block, type Cell, type ScanText } from './text';
@@ -89,19 +90,20 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
   // A document that forbids a kind of data ("shall not collect SSNs") protects it: the data schedule
   // shows that, but it is not a flag.
   const flags = groupRepeats(kept.filter((f) => f.context !== 'prohibited'));
+  const valueIndex = SpanIndex.of(values);
   const report: DocumentReport = {
     source: options.source ?? 'text',
     doctype,
     pages: countPages(blocks),
     chars: text.length,
-    findings: options.showValues ? flags : flags.map((f) => maskFinding(f, values)),
+    findings: options.showValues ? flags : flags.map((f) => maskFinding(f, valueIndex)),
     summary: summarize(flags),
   };
   if (doctype === 'agreement')
-    report.protections = options.showValues ? protections : protections.map((p) => maskEvidence(p, values));
+    report.protections = options.showValues ? protections : protections.map((p) => maskEvidence(p, valueIndex));
   if (parties.length) report.parties = parties;
   clock.lap('engine');
-  const mask = (quote: string, start: number) => (options.showValues ? quote : maskQuote(quote, start, values));
+  const mask = (quote: string, start: number) => (options.showValues ? quote : maskQuote(quote, start, valueIndex));
   for (const analysis of Object.values(ANALYSES))
     Object.assign(report, analysis({ source, sentences, columns, parties, doctype, findings: kept, protections, options, mask }));
   clock.lap('analyses');
@@ -240,7 +242,7 @@ function aboutDeidentified(span: Span, sentences: readonly Sentence[]): boolean 
   return at >= 0 && [sentences[at], sentences[at - 1]].some((s) => s && DEIDENTIFIED.test(s.text));
 }
 
-function maskEvidence(protection: Protection, values: readonly Span[]): Protection {
+function maskEvidence(protection: Protection, values: SpanIndex): Protection {
   return { ...protection, evidence: protection.evidence.map((e) => ({ ...e, quote: maskQuote(e.quote, e.span.start, values) })) };
 }
 
@@ -257,13 +259,20 @@ function passesOptions(finding: Finding, options: ScanOptions): boolean {
 // stronger, as Presidio's remove_duplicates does. Different categories on the same words both stay.
 function removeOverlaps(findings: Finding[]): Finding[] {
   const byCategory = new Map<string, Finding[]>();
-  for (const f of findings) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
+  for (const f of findings) {
+    const group = byCategory.get(f.category);
+    if (group) group.push(f);
+    else byCategory.set(f.category, [f]);
+  }
   const kept: Finding[] = [];
   for (const group of byCategory.values()) {
     const ordered = group.sort((a, b) => b.score - a.score || spanLength(b) - spanLength(a));
-    const chosen: Finding[] = [];
-    for (const f of ordered) if (!f.span || !chosen.some((c) => c.span && overlaps(c.span, f.span!))) chosen.push(f);
-    kept.push(...chosen);
+    const chosen = new SpanIndex();
+    for (const f of ordered) {
+      if (f.span && chosen.overlapping(f.span).length) continue;
+      if (f.span) chosen.add(f.span);
+      kept.push(f);
+    }
   }
   return kept;
 }
@@ -298,10 +307,6 @@ function repeatKey(f: Finding): string | undefined {
   if (f.kind === 'pii') return `${f.category}:${f.mode}:${f.context ?? ''}`;
   if (f.kind === 'clause') return `${f.category}:${f.messageId}`;
   return undefined;
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 function spanLength(f: Finding): number {

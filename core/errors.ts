@@ -49,11 +49,34 @@ export class TooLargeError extends HallMonitorError {
   constructor(what: string, limit: string) {
     super('too-large', `${what} is larger than the limit of ${limit}. Raise the limit or split the file.`);
   }
+
+  /** A file (or stream) of `size` bytes over a limit of `maxBytes`; `size` undefined: read no further than the limit. */
+  static ofBytes(what: string, size: number | undefined, maxBytes: number): TooLargeError {
+    return new TooLargeError(`${what} (${size === undefined ? 'more than ' + megabytes(maxBytes) : megabytes(size)})`, megabytes(maxBytes));
+  }
+}
+
+export function megabytes(bytes: number): string {
+  return `${(Math.round((bytes / 2 ** 20) * 10) / 10).toLocaleString('en-US')} MB`;
 }
 
 export class NotFoundError extends HallMonitorError {
   constructor(what: string) {
     super('not-found', `${what} does not exist. Check the path and try again.`);
+  }
+}
+
+/** The path exists but the system would not give its bytes (permissions, a disk error, a symbolic-link loop). */
+export class UnreadableFileError extends HallMonitorError {
+  constructor(what: string, reason: string) {
+    super('unreadable', `${what} could not be read: ${reason}. Check the file, its permissions and the disk.`);
+  }
+}
+
+/** A device or socket named as a file: reading it would never end, or mean nothing. */
+export class NotAFileError extends HallMonitorError {
+  constructor(what: string, kind: string) {
+    super('not-a-file', `${what} is ${kind}, not a file. Give Hall Monitor a document, a folder, or - for standard input.`);
   }
 }
 

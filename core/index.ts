@@ -7,7 +7,7 @@ import { unreadable } from './scan';
 
 export * from './browser';
 export type { ExtractHooks, ExtractOptions, Extracted } from './extract';
-export { extractBlocks } from './extract';
+export { DEFAULT_LIMITS, extractBlocks } from './extract';
 export type { ImageFormat, OcrEngine, OcrProgress } from './extract/ocr';
 
 /**

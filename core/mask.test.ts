@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from './index';
 import { maskQuote, maskValue } from './mask';
+import { SpanIndex } from './span-index';
 
 describe('maskValue', () => {
   it('keeps the last four digits of a number', () => expect(maskValue('536-22-8726')).toBe('***-**-8726'));
@@ -17,11 +18,11 @@ describe('maskQuote', () => {
       { start: start + 21, end: start + 32 },
       { start: 0, end: 50 }, // before the quote: ignored
     ];
-    expect(maskQuote(quote, start, values)).toBe('born ****-03-14, SSN ***-**-8726.');
+    expect(maskQuote(quote, start, SpanIndex.of(values))).toBe('born ****-03-14, SSN ***-**-8726.');
   });
 
   it('masks a value that runs past the end of the quote up to the quote end', () => {
-    expect(maskQuote('id 12345', 0, [{ start: 3, end: 12 }])).toBe('id *2345');
+    expect(maskQuote('id 12345', 0, SpanIndex.of([{ start: 3, end: 12 }]))).toBe('id *2345');
   });
 });
 

@@ -50,6 +50,17 @@ function multiPageTiff(pages: { width: number; height: number; rgba: Uint8Array 
   return file;
 }
 
+/** The TIFF with page directory `from` linking to directory `to` instead of the next one. */
+function relinked(tiff: Uint8Array, from: number, to: number): Uint8Array {
+  const view = new DataView(tiff.buffer, tiff.byteOffset, tiff.byteLength);
+  const little = tiff[0] === 0x49;
+  const directories = [view.getUint32(4, little)];
+  const linkOf = (at: number) => at + 2 + view.getUint16(at, little) * 12;
+  while (view.getUint32(linkOf(directories.at(-1)!), little)) directories.push(view.getUint32(linkOf(directories.at(-1)!), little));
+  view.setUint32(linkOf(directories[from]!), directories[to]!, little);
+  return tiff;
+}
+
 describe('OCR of scanned agreements', { timeout: 120_000 }, () => {
   it('finds in an image-only PDF of the example MOU the data and clause categories of the born-digital PDF', async () => {
     const scanned = await imagePdf(pages);
@@ -136,6 +147,10 @@ describe('OCR of scanned agreements', { timeout: 120_000 }, () => {
     bomb.writeUInt32BE(60_000, 16);
     bomb.writeUInt32BE(60_000, 20);
     expect((await scanFile(bomb, 'bomb.png', {}, { ocr })).error).toMatchObject({ code: 'too-large', message: expect.stringContaining('60000 x 60000 pixels') });
+    // a page directory that links to itself, and two that link to each other: UTIF looped until memory ran out
+    const self = relinked(multiPageTiff([photo(['x'])]), 0, 0);
+    const pair = relinked(multiPageTiff([photo(['x']), photo(['y'])]), 1, 0);
+    for (const [tiff, name] of [[self, 'self.tif'], [pair, 'pair.tif']] as const) expect((await scanFile(tiff, name, {}, { ocr })).error?.code).toBe('corrupt');
     const off = await scanFile(await photo(['Student date of birth']).png, 'page.png', { maxOcrPages: 0 }, { ocr });
     expect(off.error).toMatchObject({ code: 'no-text' });
   });

@@ -107,8 +107,28 @@ function dimensions(bytes: Uint8Array): { width: number; height: number } {
   return { width, height };
 }
 
+// More pages than any scanned document has; UTIF reads every directory before the first page is decoded.
+const MAX_TIFF_PAGES = 10_000;
+
+/**
+ * Walks a TIFF's chain of page directories before UTIF does: UTIF follows each directory's link to the
+ * next without remembering where it has been, so one that points to itself (or two that point at each
+ * other) made it loop until memory ran out. A loop is damage; a chain past the page bound is too large.
+ */
+function checkDirectoryChain(bytes: Uint8Array): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const little = bytes[0] === 0x49; // "II": Intel byte order
+  const visited = new Set<number>();
+  for (let offset = view.getUint32(4, little); offset !== 0; offset = view.getUint32(offset + 2 + view.getUint16(offset, little) * 12, little)) {
+    if (visited.has(offset)) throw new Error('TIFF page directories form a loop');
+    visited.add(offset);
+    if (visited.size > MAX_TIFF_PAGES) throw new TooLargeError(`A TIFF of more than ${MAX_TIFF_PAGES.toLocaleString('en-US')} pages`, `${MAX_TIFF_PAGES.toLocaleString('en-US')} pages`);
+  }
+}
+
 /** Each page of a TIFF (scanners and fax software write one file per document), decoded when it is read. */
 function tiffFrames(bytes: Uint8Array): (() => Promise<Frame>)[] {
+  checkDirectoryChain(bytes);
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const ifds = UTIF.decode(buffer).filter((ifd) => ifd['t256'] && ifd['t257']);
   return ifds.map((ifd) => async () => {

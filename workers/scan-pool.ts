@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { InternalError, TimeoutError, TooLargeError, unreadable, type DocumentReport, type ExtractOptions, type OcrProgress, type ScanOptions } from '../core/index';
-import type { ScanJob, WorkerMessage } from './scan-worker';
+import type { ScanJob, WorkerMessage, WorkerSettings } from './scan-worker';
 
 interface Pending {
   job: ScanJob;
@@ -8,11 +8,16 @@ interface Pending {
   onOcrProgress?: (progress: OcrProgress) => void;
 }
 
+/** The heap each scan worker gets unless told otherwise: a file that needs more is refused, not fatal. */
+export const DEFAULT_MEMORY_MB = 1024;
+
 export interface PoolLimits {
   /** Per file, and again per scanned page read with OCR; undefined lets a file take as long as it needs. */
   timeoutMs?: number;
-  /** Heap of each worker; a file that needs more is stopped with a too-large report. */
+  /** Heap of each worker (default 1,024 MB); a file that needs more is stopped with a too-large report. */
   memoryMb?: number;
+  /** Tesseract workers each scan worker starts for a scanned file's pages (default 1). */
+  ocrConcurrency?: number;
 }
 
 interface Slot {
@@ -57,8 +62,12 @@ export class ScanPool {
   }
 
   private spawn(): Slot {
-    const { memoryMb } = this.limits;
-    const worker = new Worker(new URL('./scan-worker.mjs', import.meta.url), memoryMb ? { resourceLimits: { maxOldGenerationSizeMb: memoryMb } } : {});
+    // Always a heap limit: without one, a worker that runs out of memory takes the whole process down.
+    const { memoryMb = DEFAULT_MEMORY_MB, ocrConcurrency = 1 } = this.limits;
+    const worker = new Worker(new URL('./scan-worker.mjs', import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+      workerData: { ocrConcurrency } satisfies WorkerSettings,
+    });
     const slot: Slot = { worker, ready: false };
     slot.worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {

@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { scanFile, type DocumentReport, type ExtractOptions, type OcrProgress, type ScanOptions } from '../core/index';
 import { NodeOcr } from './ocr';
 
@@ -9,10 +9,14 @@ export interface ScanJob {
   options: ScanOptions & ExtractOptions;
 }
 
+export interface WorkerSettings {
+  ocrConcurrency: number;
+}
+
 export type WorkerMessage = { ready: true } | { id: number; report: DocumentReport } | { id: number; progress: OcrProgress };
 
 // Tesseract starts on the first scanned page and serves every later file this worker reads.
-const ocr = new NodeOcr();
+const ocr = new NodeOcr((workerData as WorkerSettings).ocrConcurrency);
 
 // One file at a time per worker; the pool kills the worker when a file takes too long.
 parentPort!.on('message', async (job: ScanJob) => {

@@ -1,9 +1,10 @@
 import mammoth from 'mammoth';
-import { CorruptFileError } from '../errors';
+import { CorruptFileError, EmptyDocumentError } from '../errors';
 import type { Block } from '../text';
+import { extraPartBlocks } from './docx-parts';
 import { extractHtml } from './html';
 
-/** Word documents through mammoth's HTML, so paragraphs and tables (with headers) read like HTML. */
+/** Word documents through mammoth's HTML, so paragraphs and tables (with headers) read like HTML; then headers, footers and comments. */
 export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<Block[]> {
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let html: string;
@@ -13,5 +14,12 @@ export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<
   } catch {
     throw new CorruptFileError(fileName, 'it is not a readable Word document');
   }
-  return extractHtml(html, fileName);
+  const extra = extraPartBlocks(bytes);
+  try {
+    return [...extractHtml(html, fileName), ...extra];
+  } catch (error) {
+    // A document whose only words are in a header or a comment still has text.
+    if (error instanceof EmptyDocumentError && extra.length) return extra;
+    throw error;
+  }
 }

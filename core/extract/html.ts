@@ -66,7 +66,7 @@ export function extractHtml(html: string, fileName: string): Block[] {
         } else if (name === 'table' && open && open.cell === undefined) {
           tables.pop();
           if (open.row?.length) open.rows.push(open.row);
-          blocks.push(...tableBlocks(open.rows, tableCount++));
+          for (const block of tableBlocks(open.rows, tableCount++)) blocks.push(block); // no spread: 200,000 cells overflow the stack
         } else if (!open && BREAKS.has(name)) flush();
       },
     },

@@ -58,7 +58,7 @@ export async function extractBlocks(bytes: Uint8Array, fileName: string, options
 
 async function extractFormat(bytes: Uint8Array, fileName: string, options: ExtractOptions, hooks: ExtractHooks): Promise<Extracted> {
   const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
-  if (bytes.length > maxBytes) throw new TooLargeError(`${fileName} (${megabytes(bytes.length)})`, megabytes(maxBytes));
+  if (bytes.length > maxBytes) throw TooLargeError.ofBytes(fileName, bytes.length, maxBytes);
   if (!bytes.length) throw new EmptyDocumentError(fileName);
   const format = detectFormat(bytes, fileName, options.mediaType ?? '', maxBytes);
   const ocr: OcrOptions = {
@@ -76,7 +76,7 @@ async function extractFormat(bytes: Uint8Array, fileName: string, options: Extra
     case 'docx':
       return { blocks: await extractDocx(bytes, fileName), pages: 1, format };
     case 'xlsx':
-      return { blocks: await extractXlsx(bytes, fileName), pages: 1, format };
+      return { blocks: await extractXlsx(bytes, fileName, options.maxCells ?? DEFAULT_LIMITS.maxCells), pages: 1, format };
     case 'csv':
     case 'tsv':
       return { blocks: extractCsv(bytes, fileName, format === 'tsv' ? '\t' : undefined), pages: 1, format };
@@ -110,7 +110,7 @@ function detectFormat(bytes: Uint8Array, fileName: string, mediaType: string, ma
   const named = EXTENSIONS[/\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? ''] ?? MEDIA_TYPES.find(([re]) => re.test(mediaType))?.[1];
   if (startsWith(bytes, '%PDF-') || (named === 'pdf' && indexOf(bytes.subarray(0, 1024), '%PDF-') >= 0)) return 'pdf';
   if (startsWith(bytes, 'PK\u0003\u0004')) {
-    const entries = zipEntries(bytes, fileName, maxBytes * 8);
+    const entries = zipEntries(bytes, fileName, { total: maxBytes * 8, part: maxBytes * 4 });
     if (entries.includes('word/document.xml')) return 'docx';
     if (entries.includes('xl/workbook.xml')) return 'xlsx';
     throw new UnsupportedFileError(fileName);
@@ -145,8 +145,4 @@ function startsWith(bytes: Uint8Array, prefix: string): boolean {
 
 function indexOf(bytes: Uint8Array, needle: string): number {
   return new TextDecoder('latin1').decode(bytes).indexOf(needle);
-}
-
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / 2 ** 20) * 10) / 10} MB`;
 }

@@ -28,7 +28,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, options: P
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const blocks = pdfPageBlocks((await page.getTextContent()).items, n).blocks;
-      pageBlocks.push(blocks);
+      pageBlocks.push([...blocks, ...formFieldBlocks(await page.getAnnotations(), n)]);
       if (mayBeScanned(blocks) && paintsImage((await page.getOperatorList()).fnArray, pdfjs.OPS)) scanned.push(n);
     }
     const engine = options.ocr;
@@ -59,4 +59,18 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, options: P
   } finally {
     await pdf.destroy();
   }
+}
+
+/** What a pdf.js annotation tells of a form field: a text field (`Tx`) holds what someone typed in. */
+interface FieldAnnotation {
+  fieldType?: string;
+  fieldValue?: unknown;
+}
+
+// A value typed into a form field lives in the field, not in the page's text: without this, an SSN entered in
+// a PDF form went unread.
+function formFieldBlocks(annotations: readonly FieldAnnotation[], page: number): Block[] {
+  return annotations
+    .filter((a) => a.fieldType === 'Tx' && typeof a.fieldValue === 'string' && a.fieldValue.trim())
+    .map((a) => ({ text: (a.fieldValue as string).trim(), page, after: '\n\n' }));
 }

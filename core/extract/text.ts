@@ -16,6 +16,9 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
+      // Windows-1252 text is mostly ASCII with the odd accented letter or curly quote; bytes that are not
+      // UTF-8 and mostly above 0x7F are binary, however they decode.
+      if (highByteShare(bytes) > MAX_HIGH_BYTES) throw new CorruptFileError(fileName, 'it holds binary data, not text');
       text = decodeWindows1252(bytes);
     }
   }
@@ -33,11 +36,26 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return text;
 }
 
-// Control characters other than tab, line feed, form feed and carriage return do not occur in text files.
+const SAMPLE = 65536;
+const MAX_HIGH_BYTES = 0.3;
+
+// A few bytes ("quoted" in curly quotes) say nothing about the share.
+const MIN_SAMPLE = 64;
+
+function highByteShare(bytes: Uint8Array): number {
+  const sample = bytes.subarray(0, SAMPLE);
+  if (sample.length < MIN_SAMPLE) return 0;
+  let high = 0;
+  for (const byte of sample) if (byte > 0x7f) high++;
+  return high / Math.max(1, sample.length);
+}
+
+// Control characters other than tab, line feed, form feed and carriage return do not occur in text files,
+// nor do C1 controls or the replacement character a decoder leaves for an invalid sequence.
 function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 65536);
+  const sample = text.slice(0, SAMPLE);
   if (!sample) return false;
-  const controls = sample.match(/[\u0000-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
+  const controls = sample.match(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]/g)?.length ?? 0;
   return controls > 0 && controls / sample.length > 0.01;
 }
 
@@ -62,7 +80,7 @@ export function extractText(bytes: Uint8Array, fileName: string): Block[] {
       const rows = [cellsOf(lines[i]!)];
       for (i += 2; i < lines.length && TABLE_ROW.test(lines[i]!); i++) rows.push(cellsOf(lines[i]!));
       i--;
-      blocks.push(...tableBlocks(rows, tables++));
+      for (const block of tableBlocks(rows, tables++)) blocks.push(block); // a spread of 200,000 cells overflows the stack
     } else if (!lines[i]!.trim()) flush();
     else paragraph.push(lines[i]!);
   }

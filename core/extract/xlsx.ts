@@ -1,15 +1,17 @@
 import readXlsxFile from 'read-excel-file/universal';
-import { CorruptFileError, EmptyDocumentError } from '../errors';
+import { CorruptFileError, EmptyDocumentError, HallMonitorError } from '../errors';
 import type { Block } from '../text';
 import { tableBlocks } from './table';
+import { prepareWorkbook } from './xlsx-sheets';
 
 /** Excel workbooks: each sheet is a table whose first row is its header. */
-export async function extractXlsx(bytes: Uint8Array, fileName: string): Promise<Block[]> {
-  const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+export async function extractXlsx(bytes: Uint8Array, fileName: string, maxCells: number): Promise<Block[]> {
   let sheets;
   try {
-    sheets = await readXlsxFile(arrayBuffer);
-  } catch {
+    const workbook = prepareWorkbook(bytes, fileName, maxCells);
+    sheets = await readXlsxFile(workbook.buffer.slice(workbook.byteOffset, workbook.byteOffset + workbook.byteLength) as ArrayBuffer);
+  } catch (error) {
+    if (error instanceof HallMonitorError) throw error;
     throw new CorruptFileError(fileName, 'it is not a readable Excel workbook');
   }
   const blocks = sheets.flatMap((sheet, table) => tableBlocks(sheet.data.map((row) => row.map(cellText)), table));

@@ -14,6 +14,7 @@ import { createWorker, OEM, PSM } from 'tesseract.js';
 import { extractBlocks, scan, scanFile } from '../../core/index';
 import { NodeOcr } from '../../workers/ocr';
 import { ScanPool } from '../../workers/scan-pool';
+import { measureLongLine } from './long-line';
 import { pdfFile } from '../fixtures/files';
 import { imagePdf, pageImages } from '../fixtures/scans';
 import { agreement, ROSTER_HEADER, rosterCsv, seeded } from '../fixtures/synthetic';
@@ -175,13 +176,14 @@ for (const n of [10, 100, 1000]) {
   const input = agreement(seeded(3), n);
   scaling[n] = await time(() => scan(input), n === 1000 ? Math.min(RUNS, 3) : RUNS);
 }
+const longLine = measureLongLine(Math.min(RUNS, 3));
 // Peak memory of a 1,000-page scan, measured in a fresh process so the peers' allocations do not count.
 const memory = JSON.parse(
   execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('memory.ts', import.meta.url))], { encoding: 'utf8' }).trim().split('\n').at(-1)!,
 ) as { peakMB: number; baselineMB: number };
 const peakMemoryMB1000 = memory.peakMB;
 
-// --- many files: the CLI in one thread against a worker per core ------------------------------------------
+// --- many files: the CLI one file at a time against a worker per core ------------------------------------
 const BATCH = 24;
 const batchDir = mkdtempSync(join(tmpdir(), 'hallmonitor-bench-'));
 for (let i = 0; i < BATCH; i++) writeFileSync(join(batchDir, `agreement-${i}.txt`), agreement(seeded(100 + i), 10));
@@ -221,8 +223,9 @@ const table: [string, string][] = [
   ['  the same pages born digital (text layer)', fmt(ocrTurns.ms.bornDigital)],
   ['bot: 20-page PDF in a scan worker', `${fmt(botWarmMs)} (first file after start, loading core too: ${fmt(botColdMs)})`],
   ['scaling (scan only)', Object.entries(scaling).map(([n, ms]) => `${n} pages ${fmt(ms)}`).join(', ')],
+  ['one unpunctuated line (SSNs)', `${Object.entries(longLine.ms).map(([n, ms]) => `${Number(n) / 1000}k repeats ${fmt(ms)}`).join(', ')}; 80k/20k ${longLine.ratio80kTo20k.toFixed(2)}x`],
   [`${BATCH} files of 10 pages, CLI`, ''],
-  ['  --jobs 1 (one thread)', fmt(batchOneThreadMs)],
+  ['  --jobs 1 (one worker thread)', fmt(batchOneThreadMs)],
   [`  --jobs ${cores} (worker threads)`, fmt(batchWorkersMs)],
   ['peak memory, 1,000-page scan (RSS)', `${peakMemoryMB1000.toFixed(0)} MB (after loading core, before the scan: ${memory.baselineMB.toFixed(0)} MB)`],
 ];
@@ -266,6 +269,8 @@ console.log(
     batchWorkersMs: round(batchWorkersMs),
     jobsSpeedup: round(batchOneThreadMs / batchWorkersMs),
     scaling1000vs100: round(scaling[1000]! / scaling[100]!),
+    longLineMs: Object.fromEntries(Object.entries(longLine.ms).map(([n, ms]) => [n, round(ms)])),
+    longLine80kVs20k: round(longLine.ratio80kTo20k),
     peakMemoryMB1000: Math.round(peakMemoryMB1000),
   }),
 );

@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { scanFile, type DocumentReport } from '../../core/index';
+import { docxWithParts, farCornerXlsx, pdfForm, unreferencedXlsx } from '../fixtures/hostile';
 import { docxFile, encryptedPdf, ownerLockedPdf, pdfFile, truncated, utf16le, xlsxFile, zipBombDocx } from '../fixtures/files';
 
 // Files strangers send to school boards. Every one ends in a report or a plain-language reason: never a
@@ -22,25 +23,48 @@ const flagsSsn = (doc: DocumentReport) => {
   expect(ssn?.quote).toBe('***-**-8830');
 };
 const readable = (doc: DocumentReport) => expect(doc.error).toBeUndefined();
+const rosterRows = (count: number) => Array.from({ length: count }, (_, i) => [`Student ${i}`, '7', `S${100000 + i}`, 'Maple School']);
+const ROSTER_HEADER = ['Name', 'Grade', 'Student ID', 'School'];
+const markdownTable = (rows: string[][]) => [rows[0]!, rows[0]!.map(() => '---'), ...rows.slice(1)].map((row) => `| ${row.join(' | ')} |`).join('\n');
+const htmlTable = (rows: string[][]) => `<!doctype html><html><body><table>${rows.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table></body></html>`;
+const readsCells = (count: number) => (doc: DocumentReport) => {
+  expect(doc.error).toBeUndefined();
+  expect(doc.chars).toBeGreaterThan(count);
+};
 
 const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string], Outcome][] = [
   ['a PDF locked with a user password', () => [encryptedPdf(), 'locked.pdf'], { error: 'encrypted' }],
   ['a PDF encrypted with only an owner password (opens without one)', () => [ownerLockedPdf([`Student SSN ${SSN}`]), 'restricted.pdf'], { report: flagsSsn }],
+  ['an SSN typed into a PDF form field', async () => [await pdfForm('Student enrollment form. Social Security Number:', SSN), 'form.pdf'], { report: flagsSsn }],
   ['a corrupt PDF', () => [strToU8('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage'), 'broken.pdf'], { error: 'corrupt' }],
   ['a truncated PDF', async () => [truncated(await pdfFile([[`SSN ${SSN}`]]), 0.4), 'cut.pdf'], { error: 'corrupt' }],
   ['a truncated DOCX', async () => [truncated(await docxFile(['Hello'])), 'cut.docx'], { error: 'corrupt' }],
   ['a truncated XLSX', async () => [truncated(await xlsxFile([['Name'], ['Ana']])), 'cut.xlsx'], { error: 'corrupt' }],
+  [
+    'SSNs only in a DOCX comment, header and footer',
+    async () => [await docxWithParts({ body: 'Board minutes.', comment: `Student SSN ${SSN} from the roster`, header: 'Student SSN 512-44-8831', footer: 'Student SSN 512-44-8832' }), 'parts.docx'],
+    { report: (doc) => expect(doc.findings.filter((f) => f.category === 'ssn').map((f) => f.quote).sort()).toEqual(['***-**-8830', '***-**-8831', '***-**-8832']) },
+  ],
   ['a ZIP bomb named .docx', () => [zipBombDocx(), 'bomb.docx'], { error: 'too-large' }],
+  ['a DOCX whose body inflates to 150 MB, under the 200 MB limit for the whole file', () => [zipBombDocx(mb(150)), 'body.docx'], { error: 'too-large' }],
   ['a ZIP bomb named .xlsx', () => [zipBombDocx(), 'bomb.xlsx'], { error: 'too-large' }],
   ['a PDF with 5,000 pages', async () => [await manyPages(5000), 'huge.pdf'], { error: 'too-large' }],
   ['a 200 MB text file', () => [new Uint8Array(mb(200)).fill(0x61), 'huge.txt'], { error: 'too-large' }],
   ['binary garbage named .txt', () => [Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), 'garbage.txt'], { error: 'corrupt' }],
+  ['random bytes above 0x7F named .txt (no control characters)', () => [Uint8Array.from({ length: 4096 }, (_, i) => 0x80 + ((i * 7919 + (i >> 3)) % 128)), 'random.txt'], { error: 'corrupt' }],
   ['an empty file', () => [new Uint8Array(0), 'empty.txt'], { error: 'empty' }],
   ['a ZIP that is neither DOCX nor XLSX', () => [zipSync({ 'a.txt': strToU8('hi') }), 'archive.zip'], { error: 'unsupported' }],
   ['invalid UTF-8', () => [Uint8Array.from([...strToU8(`Student SSN ${SSN} `), 0xff, 0xfe, 0xc3, 0x28, ...strToU8(' caf\xe9')]), 'mixed.txt'], { report: flagsSsn }],
   ['UTF-16 with a byte-order mark', () => [utf16le(`Student SSN ${SSN}`), 'utf16.txt'], { report: flagsSsn }],
   ['a CSV with 1,000,000 rows', () => [strToU8(`Name,Grade\n${'Ana Ruiz,7\n'.repeat(1_000_000)}`), 'million.csv'], { error: 'too-large' }],
   ['a CSV with 5,000 columns', () => [strToU8(`${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: 5000 }, () => '1').join(',')}\n`), 'wide.csv'], { report: readable }],
+  // big but honest tables: read, not an internal error (a spread of 200,000 blocks overflowed the stack)
+  ['an HTML page with a 200,000-cell roster table', () => [strToU8(htmlTable([ROSTER_HEADER, ...rosterRows(50_000)])), 'roster.html'], { report: readsCells(200_000) }],
+  ['a Markdown roster table of 200,000 cells', () => [strToU8(markdownTable([ROSTER_HEADER, ...rosterRows(50_000)])), 'roster.md'], { report: readsCells(200_000) }],
+  ['a Markdown pipe table 200,000 columns wide', () => [strToU8(markdownTable([Array.from({ length: 200_000 }, (_, i) => `c${i}`), Array.from({ length: 200_000 }, () => '1')])), 'wide.md'], { report: readsCells(200_000) }],
+  ['a DOCX with a 150,000-cell roster table', async () => [await docxFile(['Roster'], [ROSTER_HEADER, ...rosterRows(37_500)]), 'roster.docx'], { report: readsCells(150_000) }],
+  ['an XLSX with one cell at A1 and one at XFD1048576', async () => [await farCornerXlsx(), 'corners.xlsx'], { error: 'too-large' }],
+  ['an XLSX without r= cell references, which Excel opens', async () => [await unreferencedXlsx([['Name', 'SSN'], ['Ana Ruiz', SSN]]), 'plain.xlsx'], { report: flagsSsn }],
   ['one 10 MB line', () => [strToU8('the board met and voted '.repeat(mb(10) / 24)), 'line.txt'], { report: readable }],
   ['a long run of digits', () => [strToU8('1'.repeat(mb(2))), 'digits.txt'], { report: readable }],
   ['long runs of spaces and dashes', () => [strToU8(`a${' '.repeat(mb(1))}-${'-'.repeat(mb(1))}b`), 'spaces.txt'], { report: readable }],
