@@ -43,7 +43,8 @@ const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string]
   [
     'SSNs only in a DOCX comment, header and footer',
     async () => [await docxWithParts({ body: 'Board minutes.', comment: `Student SSN ${SSN} from the roster`, header: 'Student SSN 512-44-8831', footer: 'Student SSN 512-44-8832' }), 'parts.docx'],
-    { report: (doc) => expect(doc.findings.filter((f) => f.category === 'ssn').map((f) => f.quote).sort()).toEqual(['***-**-8830', '***-**-8831', '***-**-8832']) },
+    // one finding for the kind of value, with the other two places folded into it
+    { report: (doc) => expect(doc.findings.filter((f) => f.category === 'ssn' && f.mode === 'value').map((f) => [f.quote, f.also?.length])).toEqual([['***-**-8830', 2]]) },
   ],
   ['a ZIP bomb named .docx', () => [zipBombDocx(), 'bomb.docx'], { error: 'too-large' }],
   ['a DOCX whose body inflates to 150 MB, under the 200 MB limit for the whole file', () => [zipBombDocx(mb(150)), 'body.docx'], { error: 'too-large' }],
