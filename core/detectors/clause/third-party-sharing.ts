@@ -4,14 +4,15 @@ import { defineClauseDetector } from '../../clauses';
 const COUNTERPARTY =
   '(?:third[- ]part(?:y|ies)|sub-?contractors?|sub-?processors?|affiliates|affiliated\\s+(?:companies|entities|businesses|organi[sz]ations|parties)|(?:business\\s+|advertising\\s+|marketing\\s+)?partners|vendors|(?:\\w+\\s+)?service\\s+providers|providers|consultants|contractors|funders|sponsors|advertisers|(?:other\\s+)?(?:companies|organi[sz]ations|entities|businesses|firms)|colleges|universities|researchers|agents|others)';
 const SEND =
-  '(?:share[sd]?|sharing|disclose[sd]?|disclosing|provide[sd]?|providing|transfer(?:s|red|ring)?|transmit(?:s|ted|ting)?|sell|sells|sold|rent(?:s|ed)?|lease[sd]?|release[sd]?|give[sn]?|gave|pass(?:es|ed)?|send(?:s|ing)?|sent|exchang(?:e|es|ed|ing)|make\\s+(?:\\w+\\s+)?available|made\\s+available|furnish(?:es|ed)?)';
+  '(?:share[sd]?|sharing|disclose[sd]?|disclosing|provide[sd]?|providing|transfer(?:s|red|ring)?|transmit(?:s|ted|ting)?|sell|sells|sold|rent(?:s|ed)?|lease[sd]?|release[sd]?|give[sn]?|gave|pass(?:es|ed)?|exchang(?:e|es|ed|ing)|make\\s+(?:\\w+\\s+)?available|made\\s+available|furnish(?:es|ed)?)';
 
 export default defineClauseDetector({
   category: 'third-party-sharing',
   aboutData: true,
-  // Safe after all: bound by the same terms, only with consent or only as needed; or a merger, which is transfer-on-sale.
+  // Safe after all: bound by the same terms, only with consent or only as needed; a merger, which is
+  // transfer-on-sale; or a notice of what a law lets people ask ("Shine the Light" lets residents request...).
   unless:
-    /\b(?:bound\s+by|at\s+least\s+as\s+(?:protective|stringent|restrictive)|same\s+(?:terms|obligations|restrictions|conditions)|written\s+(?:consent|approval)\s+of\s+the\s+(?:District|LEA|Board|School)|with\s+(?:your|their|the\s+(?:user|parent|school|district)'s|parental|prior|express|the\s+prior)\s+(?:\w+\s+){0,2}?(?:consent|permission|authori[sz]ation)|only\s+(?:with|to|when|if|as\s+(?:needed|necessary))\b|merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|change\s+of\s+control)/i,
+    /\b(?:bound\s+by|at\s+least\s+as\s+(?:protective|stringent|restrictive)|same\s+(?:terms|obligations|restrictions|conditions)|written\s+(?:consent|approval)\s+of\s+the\s+(?:District|LEA|Board|School)|with\s+(?:your|their|the\s+(?:user|parent|school|district)'s|parental|prior|express|the\s+prior)\s+(?:\w+\s+){0,2}?(?:consent|permission|authori[sz]ation)|only\s+(?:with|to|when|if|as\s+(?:needed|necessary))\b|merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|change\s+of\s+control|(?:law|code|statute|act)\b[^.;]{0,40}\b(?:requires|permits|provides\s+that|entitles|allows|gives)\b|rights?\s+to\s+(?:know|request|obtain|ask))/i,
   rules: {
     share: {
       pattern: new RegExp(
@@ -22,7 +23,10 @@ export default defineClauseDetector({
     },
     provides: {
       // stated as what happens, with no modal: "we share your information with service providers"
-      pattern: new RegExp(`\\b${SEND}\\b[^.;]{0,120}?\\b(?:to|with)\\s+(?:[\\w-]+,?\\s+){0,4}?${COUNTERPARTY}\\b`, 'gi'),
+      pattern: new RegExp(
+        `\\b${SEND}\\s+(?:[\\w'-]+\\s+){0,5}?(?:information|data|records|details|content)\\s+(?:[\\w-]+\\s+){0,4}?(?:to|with)\\s+(?:[\\w-]+,?\\s+){0,4}?${COUNTERPARTY}\\b`,
+        'gi',
+      ),
       message: "The recipient passes student data on to partners, vendors or affiliates.",
     },
     processors: {
