@@ -39,6 +39,7 @@ describe('extension builds', () => {
     // needs nor accepts. Chromium itself loads this build in extension.e2e.test.ts.
     const result = lint('chrome-mv3');
     expect(result.errors.map((e) => e.code).filter((code) => !['ADDON_ID_REQUIRED', 'BACKGROUND_SERVICE_WORKER_NOFALLBACK'].includes(code))).toEqual([]);
-    expect(ownWarnings(result)).toEqual([]);
+    // Firefox's data-collection declaration lives under browser_specific_settings.gecko, absent here too.
+    expect(ownWarnings(result).filter((w) => w !== 'MISSING_DATA_COLLECTION_PERMISSIONS manifest.json')).toEqual([]);
   }, 120_000);
 });
