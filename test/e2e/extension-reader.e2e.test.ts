@@ -304,6 +304,10 @@ describe('4. two-way links, hover card, filters and legend', () => {
     const drawn = await page.evaluate(() => [...CSS.highlights.entries()].filter(([name]) => name !== 'hallmonitor-selected').flatMap(([, h]) => [...(h as Highlight)].map((r) => (r as Range).toString())));
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn.every((text) => /share student data/.test(text))).toBe(true);
+    // a change saved on the options page reaches the open panel at once
+    await setSettings({ ignore: ['third-party-sharing'] });
+    await expect.poll(() => inPanel(page, (root) => [...root.querySelectorAll<HTMLElement>('.hm-item')].map((i) => i.dataset.category))).not.toContain('third-party-sharing');
+    await setSettings(undefined);
     await page.close();
   });
 });
@@ -332,6 +336,8 @@ describe('5. keyboard and screen readers', () => {
     expect(named.every((n) => /^button\|(High|Medium|Low): .+/.test(n))).toBe(true);
     const box = page.locator('.hm-hl[tabindex="0"][data-category=recipient-owns-data]');
     await box.focus();
+    await expect.poll(() => page.isVisible('#card')).toBe(true);
+    expect(await page.textContent('#card')).toContain('Recipient owns the data');
     await page.keyboard.press(' ');
     expect(await page.getAttribute('.hm-item.selected', 'data-category')).toBe('recipient-owns-data');
     expect(await accessibilityProblems(page)).toEqual([]);
