@@ -341,9 +341,17 @@ function drawHighlights(frame: HTMLElement, pageNumber: number, textDivs: HTMLEl
   }
 }
 
+/** The highlight the card describes: a focused one keeps its card while the pages scroll it into view. */
+let cardFor: HTMLElement | undefined;
+
 function showCard(box: HTMLElement, finding: Finding): void {
   card.replaceChildren(...findingCard(finding));
   card.hidden = false;
+  cardFor = box;
+  placeCard(box);
+}
+
+function placeCard(box: HTMLElement): void {
   const r = box.getBoundingClientRect();
   const below = r.bottom + 8 + card.offsetHeight < innerHeight;
   Object.assign(card.style, { left: `${Math.max(8, Math.min(r.left, innerWidth - card.offsetWidth - 8))}px`, top: `${below ? r.bottom + 8 : Math.max(8, r.top - card.offsetHeight - 8)}px` });
@@ -543,7 +551,8 @@ $('sidebar-toggle').addEventListener('click', () => {
 // The page box follows the scroll: the page at the middle of the view is the one being read.
 let pageTick = 0;
 pagesView.addEventListener('scroll', () => {
-  card.hidden = true;
+  if (cardFor && cardFor === document.activeElement) placeCard(cardFor);
+  else card.hidden = true;
   if (pageTick) return;
   pageTick = requestAnimationFrame(() => {
     pageTick = 0;
