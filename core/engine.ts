@@ -11,7 +11,7 @@ import type { DocumentReport, Protection, Summary } from './report/schema';
 import { splitSentences, type Sentence } from './sentences';
 import { SpanIndex } from './span-index';
 import { collectColumns } from './tables';
-import { category as lookupCategory, type CategoryId } from './taxonomy';
+import { holdsValues, category as lookupCategory, type CategoryId } from './taxonomy';
 import { createScanText, type Block, type Cell, type ScanText } from './text';
 
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -77,7 +77,9 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
     }
     const finding = toFinding(id, detector, problem, source, options);
     // Weak matches still get masked inside other quotes: a low score is not proof it is not a real value.
-    if (finding.mode === 'value' && finding.span) values.push(finding.span);
+    // Dates are the exception: a date is personal only as a birthdate, which needs birth wording or a DOB
+    // column to score; every other date in an agreement is its term or a deadline, read as written.
+    if (finding.mode === 'value' && finding.span && (finding.score >= minScore || finding.category !== 'birthdate')) values.push(finding.span);
     if (finding.score < minScore) continue;
     if (key) firstInColumn.set(key, finding);
     findings.push(finding);
@@ -131,7 +133,9 @@ function detectorsFor(options: ScanOptions): [string, Detector][] {
     `custom/${i + 1}`,
     definePatternDetector({
       category: term.category,
-      mode: 'value',
+      // A district's id format matches children's ids: masked. A program name or a phrase ("courses
+      // failed") is a term the document uses, not a child's value: shown as written.
+      mode: holdsValues(term.category) ? 'value' : 'element',
       message: term.label ? `Matches your custom term "${term.label}".` : 'Matches one of your custom terms.',
       patterns: [{ name: term.label ?? `custom ${i + 1}`, regex: new RegExp(term.pattern, 'gi'), score: 1 }],
     }),

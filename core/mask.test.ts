@@ -43,3 +43,24 @@ describe('scan masks personal values in every quote', () => {
     expect(JSON.stringify(report)).not.toContain('536-22-8726');
   });
 });
+
+describe('scan masks personal values only', () => {
+  it('shows an agreement’s dates as written, and still masks a birthdate', () => {
+    const text = 'Date of birth: 03/14/2009.\n\nThe Provider may share student data with its partners until March 31, 2027.';
+    const report = JSON.stringify(scan(text, { doctype: 'agreement' }).report);
+    expect(report).toContain('until March 31, 2027.');
+    expect(report).not.toContain('03/14/2009');
+  });
+
+  it('shows a custom term for a kind of data as written, and masks values of a custom id format', () => {
+    const text = 'The report lists courses failed for student MB-123456.';
+    const { report } = scan(text, {
+      customTerms: [
+        { category: 'academic-record', pattern: 'courses failed', label: 'courses failed' },
+        { category: 'student-id', pattern: 'MB-\\d{6}' },
+      ],
+    });
+    const quotes = report.findings.filter((f) => f.detector.startsWith('custom/')).map((f) => f.quote);
+    expect(quotes).toEqual(['courses failed', '**-**3456']);
+  });
+});

@@ -49,6 +49,16 @@ const missing = (id: string, title: string, severity: Severity, why: string, bas
   ask,
 });
 
+// Categories whose matched text is itself a child's or family's value (a name, a number, an address), so
+// reports mask it; the rest name kinds of data ("IEP status"), which are shown as written.
+const VALUE_CATEGORIES: ReadonlySet<string> = new Set([
+  'student-name', 'family-name', 'student-id', 'ssn', 'birthdate', 'address', 'phone', 'email', 'online-identifier', 'financial-account',
+]);
+
+export function holdsValues(id: CategoryId): boolean {
+  return VALUE_CATEGORIES.has(id);
+}
+
 export const CATEGORIES = [
   pii('student-name', 'Student names', 'high', 'A name identifies a child directly.', `${FERPA_PII}: a student's name`,
     'Share records under a district-held pseudonym instead of names.'),

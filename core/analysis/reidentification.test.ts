@@ -7,6 +7,11 @@ const rows = (...categories: ScheduleRow['category'][]): ScheduleRow[] =>
   categories.map((category) => ({ category, title: category, demand: 'required', sensitivity: 'high' }));
 
 describe('re-identification meter', () => {
+  it('makes the verb agree with the category titles', () => {
+    expect(reidentify(rows('student-id'), 2000).reason).toMatch(/^Student identifiers identify students directly/);
+    expect(reidentify(rows('geolocation'), 2000).reason).toMatch(/^Precise location identifies students directly/);
+  });
+
   it('calls a student id a direct identifier', () => {
     expect(reidentify(rows('student-id', 'grade-level'), 2000)).toMatchObject({ level: 'direct', directIdentifiers: ['student-id'] });
   });

@@ -62,7 +62,9 @@ export function reidentify(schedule: readonly ScheduleRow[], districtSize: numbe
   let level: ReidentificationLevel;
   if (direct.length) {
     level = 'direct';
-    reasons.push(`${list(direct)} identif${direct.length === 1 ? 'ies' : 'y'} students directly: every record points to one child.`);
+    // Titles are mostly plural ("Student identifiers"): the verb agrees with the title, not with the count.
+    const plural = direct.length > 1 || category(direct[0]!).title.endsWith('s');
+    reasons.push(`${list(direct)} identif${plural ? 'y' : 'ies'} students directly: every record points to one child.`);
     if (estimate && estimate.level !== 'low') reasons.push(`Even without ${direct.length === 1 ? 'it' : 'them'}, ${lowerFirst(estimate.reason)}`);
   } else if (estimate) {
     level = estimate.level;

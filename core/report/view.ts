@@ -26,6 +26,8 @@ export interface SeverityGroup {
   findings: FindingView[];
 }
 
+export const KIND_LABEL: Record<Finding['kind'], string> = { pii: 'Student data', clause: 'Risky clauses', missing: 'Missing protections' };
+
 export const STATUS_MARK: Record<Protection['status'], string> = { present: '✓', weak: '~', missing: '✗', contradicted: '!' };
 
 export function headline(doc: DocumentReport): string {

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { FindingsMessage } from '../lib/badge';
+import { SEVERITY_COLORS } from '../lib/severity';
 
 // PDF navigations open in our viewer: a URL ending in .pdf, or any response served as application/pdf.
 // A URL marked hallmonitor=original ("View original") is left to the browser.
@@ -60,11 +62,13 @@ export default defineBackground(() => {
     void browser.action.setTitle({ tabId, title: TOOLBAR_TITLE });
   });
 
-  // The toolbar badge: the number of high-severity flags in the tab's document.
-  browser.runtime.onMessage.addListener((message: { type?: string; high?: number }, sender) => {
+  // The toolbar badge: every flag in the tab's document, coloured by the highest severity; 0 in green says
+  // the page was scanned and nothing was found, where an empty badge would look unscanned.
+  browser.runtime.onMessage.addListener((message: Partial<FindingsMessage>, sender) => {
     if (message.type !== 'findings' || sender.tab?.id === undefined) return;
     const tabId = sender.tab.id;
-    void browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
-    void browser.action.setBadgeText({ tabId, text: message.high ? String(message.high) : '' });
+    void browser.action.setBadgeBackgroundColor({ tabId, color: message.top ? SEVERITY_COLORS[message.top].text : '#2e7d32' });
+    void browser.action.setBadgeText({ tabId, text: String(message.total ?? 0) });
+    if (message.title) void browser.action.setTitle({ tabId, title: message.title });
   });
 });

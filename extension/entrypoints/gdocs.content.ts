@@ -2,9 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { scan, type Finding } from '../../core/browser';
 import { el } from '../lib/dom';
+import { reportToToolbar } from '../lib/badge';
+import { pagePanel } from '../lib/page-panel';
 import { renderPanel } from '../lib/panel';
-import { pagePanel, SEVERITY_COLORS } from '../lib/page-panel';
-import { loadSettings, scanOptions } from '../lib/settings';
+import { SEVERITY_COLORS } from '../lib/severity';
+import { loadSettings, onSettingsChanged, scanOptions } from '../lib/settings';
 
 const RESCAN_AFTER_EDIT_MS = 4000;
 
@@ -23,6 +25,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: { type?: string }) => {
       if (message.type === 'scan-page') void scanDocument();
     });
+    onSettingsChanged(() => void scanDocument());
   },
 });
 
@@ -33,7 +36,7 @@ export default defineContentScript({
 async function scanDocument(): Promise<void> {
   const id = /\/document\/d\/([\w-]+)/.exec(location.pathname)?.[1];
   if (!id) return;
-  const root = pagePanel();
+  const root = pagePanel().content;
   const response = await fetch(`/document/d/${id}/export?format=txt`, { credentials: 'include' }).catch(() => undefined);
   const type = response?.headers.get('content-type') ?? '';
   if (!response?.ok || type.includes('text/html') || new URL(response.url).hostname !== location.hostname) {
@@ -46,7 +49,7 @@ async function scanDocument(): Promise<void> {
   const { report } = scan(text, scanOptions(await loadSettings(), document.title.replace(/ - Google Docs$/, '')));
   renderPanel(root, report, { actions: (finding) => [findButton(finding)] });
   highlightAnnotatedCanvas(report.findings);
-  await browser.runtime.sendMessage({ type: 'findings', high: report.summary.bySeverity.high }).catch(() => undefined);
+  await reportToToolbar(report);
 }
 
 // Docs draws text on a canvas; positions exist only where Docs exposes its accessible layer.
@@ -81,7 +84,7 @@ function highlightAnnotatedCanvas(findings: readonly Finding[]): void {
       top: `${box.top + scrollY}px`,
       width: `${box.width}px`,
       height: `${box.height}px`,
-      background: SEVERITY_COLORS[finding.severity],
+      background: SEVERITY_COLORS[finding.severity].highlight,
       pointerEvents: 'none',
       zIndex: '2147483646',
     });

@@ -24,6 +24,13 @@ export async function saveSettings(settings: ExtensionSettings): Promise<void> {
   await browser.storage.local.set({ [KEY]: settings });
 }
 
+/** Calls back when the options page saves, so an open viewer or panel applies the change at once. */
+export function onSettingsChanged(callback: () => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && KEY in changes) callback();
+  });
+}
+
 export function scanOptions(settings: ExtensionSettings, source: string): ScanOptions {
   return {
     source,

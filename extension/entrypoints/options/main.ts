@@ -1,48 +1,109 @@
-import { CATEGORIES, isCategoryId, type CategoryId, type CustomTerm, type Severity } from '../../../core/browser';
+import { CATEGORIES, type CategoryId, type CustomTerm, type Severity } from '../../../core/browser';
 import { el } from '../../lib/dom';
-import { DEFAULTS, loadSettings, saveSettings } from '../../lib/settings';
+import { DEFAULTS, loadSettings, saveSettings, type ExtensionSettings } from '../../lib/settings';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const settings = await loadSettings();
+const form = $<HTMLFormElement>('options');
+const saved = $('saved');
+const problem = $('problem');
 
+// A category is shown by its name, with the id the command line and the reports use beside it.
 const boxes = CATEGORIES.map((c) => {
   const box = el('input', { type: 'checkbox', value: c.id, 'data-category': c.id });
-  box.checked = !settings.ignore.includes(c.id as CategoryId);
-  $('categories').append(el('label', {}, box, ` ${c.title} `, el('span', { class: 'hint' }, `(${c.kind})`)));
+  $('categories').append(el('label', {}, box, ` ${c.title} `, el('code', {}, c.id)));
   return box;
 });
-$<HTMLSelectElement>('min-severity').value = settings.minSeverity;
-$<HTMLInputElement>('district-size').value = String(settings.districtSize);
-$<HTMLInputElement>('max-ocr-pages').value = String(settings.maxOcrPages);
-$<HTMLTextAreaElement>('custom-terms').value = settings.customTerms.map((t) => `${t.category}: ${t.pattern}`).join('\n');
-$<HTMLTextAreaElement>('allow').value = settings.allow.join('\n');
 
-$('options').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  $('problem').textContent = '';
-  const terms: CustomTerm[] = [];
-  for (const line of $<HTMLTextAreaElement>('custom-terms').value.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    const [, category = '', pattern = ''] = /^([\w-]+)\s*:\s*(.+)$/.exec(line) ?? [];
-    if (!isCategoryId(category)) return void ($('problem').textContent = `"${line}": start with a category id such as student-id.`);
+function termRow(term?: CustomTerm): HTMLElement {
+  const category = el('select', { 'aria-label': 'Category of the term', 'data-field': 'category' }, ...CATEGORIES.map((c) => el('option', { value: c.id }, `${c.title} (${c.id})`)));
+  category.value = term?.category ?? 'student-id';
+  const pattern = el('input', { type: 'text', 'aria-label': 'Term or pattern', 'data-field': 'pattern', placeholder: 'a word, a phrase or a pattern' });
+  pattern.value = term?.pattern ?? '';
+  const remove = el('button', { type: 'button', 'aria-label': 'Remove this term' }, 'Remove');
+  const row = el('div', { class: 'term' }, category, pattern, remove);
+  remove.addEventListener('click', () => {
+    row.remove();
+    edited();
+  });
+  return row;
+}
+
+function fill(settings: ExtensionSettings): void {
+  for (const box of boxes) box.checked = !settings.ignore.includes(box.value as CategoryId);
+  $<HTMLSelectElement>('min-severity').value = settings.minSeverity;
+  $<HTMLInputElement>('district-size').value = String(settings.districtSize);
+  $<HTMLInputElement>('max-ocr-pages').value = String(settings.maxOcrPages);
+  $('custom-terms').replaceChildren(...settings.customTerms.map(termRow));
+  $<HTMLTextAreaElement>('allow').value = settings.allow.join('\n');
+}
+
+/** The form as settings, or the first thing wrong with it, in words. */
+function read(): ExtensionSettings | string {
+  const districtSize = wholeNumber($<HTMLInputElement>('district-size').value);
+  if (districtSize === undefined || districtSize < 1) return 'Students in your district must be a whole number, 1 or more.';
+  const maxOcrPages = wholeNumber($<HTMLInputElement>('max-ocr-pages').value);
+  if (maxOcrPages === undefined) return 'Scanned pages to read must be a whole number, 0 or more (0 turns OCR off).';
+  const customTerms: CustomTerm[] = [];
+  for (const row of $('custom-terms').querySelectorAll('.term')) {
+    const category = row.querySelector<HTMLSelectElement>('[data-field=category]')!.value as CategoryId;
+    const pattern = row.querySelector<HTMLInputElement>('[data-field=pattern]')!.value.trim();
+    if (!pattern) continue;
     try {
       new RegExp(pattern);
     } catch {
-      return void ($('problem').textContent = `"${pattern}" is not a valid pattern.`);
+      return `"${pattern}" is not a valid pattern: check its brackets and backslashes.`;
     }
-    terms.push({ category, pattern, label: pattern });
+    customTerms.push({ category, pattern, label: pattern });
   }
-  await saveSettings({
+  return {
     ignore: boxes.filter((b) => !b.checked).map((b) => b.value as CategoryId),
     minSeverity: $<HTMLSelectElement>('min-severity').value as Severity,
-    districtSize: Math.max(1, Number($<HTMLInputElement>('district-size').value) || 2000),
-    customTerms: terms,
+    districtSize,
+    customTerms,
     allow: $<HTMLTextAreaElement>('allow').value.split('\n').map((l) => l.trim()).filter(Boolean),
-    maxOcrPages: wholeNumber($<HTMLInputElement>('max-ocr-pages').value, DEFAULTS.maxOcrPages),
-  });
-  $('saved').textContent = 'Saved.';
+    maxOcrPages,
+  };
+}
+
+function wholeNumber(value: string): number | undefined {
+  const n = Number(value);
+  return value.trim() && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+async function save(settings: ExtensionSettings, done: string): Promise<void> {
+  try {
+    await saveSettings(settings);
+    saved.textContent = done;
+  } catch (error) {
+    problem.textContent = `Not saved: ${(error as Error).message}`;
+  }
+}
+
+// "Saved." describes the form as it is: any later edit clears it until the next save.
+function edited(): void {
+  saved.textContent = '';
+}
+
+form.addEventListener('input', edited);
+form.addEventListener('change', edited);
+$('add-term').addEventListener('click', () => {
+  const row = termRow();
+  $('custom-terms').append(row);
+  row.querySelector('input')!.focus();
+  edited();
+});
+$('reset').addEventListener('click', async () => {
+  problem.textContent = '';
+  fill(DEFAULTS);
+  await save(DEFAULTS, 'Defaults restored and saved.');
+});
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  edited();
+  problem.textContent = '';
+  const settings = read();
+  if (typeof settings === 'string') return void (problem.textContent = `Not saved: ${settings}`);
+  await save(settings, 'Saved.');
 });
 
-function wholeNumber(value: string, fallback: number): number {
-  const n = Math.floor(Number(value));
-  return value.trim() && Number.isFinite(n) && n >= 0 ? n : fallback;
-}
+fill(await loadSettings());

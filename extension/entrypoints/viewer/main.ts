@@ -1,40 +1,66 @@
 import { getDocument, GlobalWorkerOptions, OPS, TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
-import { browser } from 'wxt/browser';
 import { mayBeScanned, meanConfidence, ocrPageBlocks, paintsImage, pdfPageBlocks, scan, type Block, type Box, type Finding, type OcrPage, type ScanResult, type Span } from '../../../core/browser';
+import { reportToToolbar } from '../../lib/badge';
+import { findingCard, findingLabel } from '../../lib/card';
 import { el } from '../../lib/dom';
 import { imageAsPdf } from '../../lib/image-pdf';
 import { BrowserOcr } from '../../lib/ocr';
-import { renderPanel, selectInPanel } from '../../lib/panel';
-import { loadSettings, scanOptions } from '../../lib/settings';
+import { renderPanel, selectInPanel, stepOnKey } from '../../lib/panel';
+import { panelCollapsed, rememberPanel } from '../../lib/panel-state';
+import { severityProperties } from '../../lib/severity';
+import { loadSettings, onSettingsChanged, scanOptions, type ExtensionSettings } from '../../lib/settings';
+import { printView, type PrintPage } from './print';
+import { outline, thumbnails } from './sidebar';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 const asset = (dir: string) => new URL(`/pdfjs/${dir}/`, location.href).href;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+document.documentElement.style.cssText += severityProperties();
 
 const pagesView = $('pages');
 const panelHost = $('panel');
 const status = $('status');
+const pageJump = $<HTMLInputElement>('page-jump');
+const card = $('card');
+// The space left around a page: #pages' padding, and the same at each side.
+const GUTTER = 16;
+const [MIN_SCALE, MAX_SCALE] = [0.25, 5];
+let zoom: 'width' | 'page' | number = 'width';
 let scale = 1.5;
+/** The width of the pages' view at the last layout: a fitted zoom lays out again only when it changes. */
+let fittedWidth = 0;
 
+type Source = { url: string } | { data: Uint8Array; name: string };
 interface Loaded {
+  source: Source;
+  name: string;
   pdf: PDFDocumentProxy;
   /** Each page's text content, read once: the scan and the text layer share it. */
   contents: Map<number, Promise<TextContent>>;
   /** The scan so far: of the first page while the rest is read, then of the whole document. */
   result?: ScanResult;
+  /** Per page, the blocks the scan reads and where each sits: so a change of options scans again at once. */
+  pageBlocks: Block[][];
+  pagePlaces: Place[][];
   /** For each block of the scan: its page, and its text-layer span or (read with OCR) its box on that page. */
   places: Place[];
   /** Scanned pages and how far OCR has got with each, shown on the page. */
   ocr: Map<number, 'waiting' | 'reading' | 'done'>;
+  ocrSummary?: { scanned: number[]; read: number[]; pages: OcrPage[] };
   /** Pages on screen, with their text layer, so highlights can be redrawn when the full scan lands. */
   rendered: Map<number, { frame: HTMLElement; textDivs: HTMLElement[] }>;
+  /** The findings the panel's filters leave shown (all when unset), and the one chosen. */
+  shown?: ReadonlySet<string>;
+  selected?: string;
+  setThumbFlags?: (findings: readonly Finding[]) => void;
 }
 type Place = { page: number; div: number } | { page: number; box: Box };
 let loaded: Loaded | undefined;
 const ocr = new BrowserOcr();
 let observer: IntersectionObserver | undefined;
+const rendering = new WeakMap<HTMLElement, Promise<void>>();
 
 // The redirect appends the original URL raw after "?file=" (a declarativeNetRequest substitution cannot
 // encode it), so take everything after it; an encoded value from a link works too.
@@ -44,7 +70,25 @@ function fileFromLocation(): string | undefined {
   return /^[a-z]+%3A/i.test(raw) ? decodeURIComponent(raw) : raw;
 }
 
-async function open(source: { url: string } | { data: Uint8Array; name: string }): Promise<void> {
+/** Forgets the document shown: a new one, or a notice, never sits beside the last one's findings. */
+function clearDocument(): void {
+  loaded = undefined;
+  observer?.disconnect();
+  found = undefined;
+  panelHost.replaceChildren();
+  pagesView.replaceChildren();
+  $('thumbs').replaceChildren();
+  $('outline').replaceChildren();
+  $('print-view').replaceChildren();
+  $('page-count').textContent = '';
+  pageJump.value = '1';
+  pageJump.removeAttribute('max');
+  card.hidden = true;
+}
+
+async function open(source: Source): Promise<void> {
+  clearDocument();
+  document.body.dataset.scan = 'reading';
   status.textContent = 'Reading…';
   const name = 'url' in source ? source.url : source.name;
   document.title = `${name.split('/').pop()} — Hall Monitor`;
@@ -61,19 +105,20 @@ async function open(source: { url: string } | { data: Uint8Array; name: string }
     pdf = await task.promise;
   } catch (error) {
     const password = (error as Error).name === 'PasswordException';
-    return notice(password ? 'This PDF is password-protected. Open an unlocked copy to scan it.' : `This PDF could not be opened: ${(error as Error).message}`);
+    return notice(password ? 'This PDF is password-protected. Open an unlocked copy to scan it.' : `This file could not be opened as a PDF: ${(error as Error).message}`);
   }
   // A second file opened while this one is read replaces it: everything below works on `doc`, not `loaded`.
-  const doc: Loaded = { pdf, contents: new Map(), places: [], rendered: new Map(), ocr: new Map() };
+  const doc: Loaded = { source, name, pdf, contents: new Map(), pageBlocks: [], pagePlaces: [], places: [], rendered: new Map(), ocr: new Map() };
   loaded = doc;
-  document.body.dataset.scan = 'reading';
-  panelHost.replaceChildren(el('p', { class: 'reading' }, 'Reading the document… flags on the first page are shown as soon as it is read; this list fills in when every page has been read.'));
+  panelHost.replaceChildren(el('p', { class: 'reading', style: 'padding:0 12px' }, 'Reading the document… flags on the first page are shown as soon as it is read; this list fills in when every page has been read.'));
   await layout();
+  doc.setThumbFlags = thumbnails(pdf, $('thumbs'), goToPage);
+  void outline(pdf, $('outline'), goToPage);
+  goToPage(pageFromHash() ?? 1, { quiet: !pageFromHash() });
   const settings = await loadSettings();
   const options = scanOptions(settings, name);
   // Per page, so a scanned page's words read later by OCR take its place in reading order.
-  const pageBlocks: Block[][] = [];
-  const pagePlaces: Place[][] = [];
+  const { pageBlocks, pagePlaces } = doc;
   const scanSoFar = () => {
     doc.places = pagePlaces.flat();
     return scan(pageBlocks.flat(), options);
@@ -116,7 +161,6 @@ async function open(source: { url: string } | { data: Uint8Array; name: string }
     }
   }
   if (!pageBlocks.some((blocks) => blocks.some((b) => b.text.trim()))) {
-    void badge(0);
     return notice(
       !scanned.length
         ? 'No text in this PDF: its pages hold neither text nor scanned images.'
@@ -125,19 +169,34 @@ async function open(source: { url: string } | { data: Uint8Array; name: string }
           : 'This PDF is made of scanned images, and reading scans (OCR) is turned off in Hall Monitor’s options.',
     );
   }
-  const result = scanSoFar();
-  if (scanned.length) result.report.ocr = { pages: toRead, confidence: meanConfidence(read), skipped: scanned.slice(toRead.length) };
+  doc.ocrSummary = { scanned, read: toRead, pages: read };
+  finish(doc, settings);
+}
+
+/** The whole document's scan: highlights, panel, thumbnails' flags and the toolbar badge. */
+function finish(doc: Loaded, settings: ExtensionSettings): void {
+  doc.places = doc.pagePlaces.flat();
+  const result = scan(doc.pageBlocks.flat(), scanOptions(settings, doc.name));
+  const { scanned, read, pages } = doc.ocrSummary!;
+  if (scanned.length) result.report.ocr = { pages: read, confidence: meanConfidence(pages), skipped: scanned.slice(read.length) };
+  doc.shown = undefined;
   showResult(doc, result);
   document.body.dataset.scan = 'complete';
-  renderPanel(panelHost, result.report, { select: (f) => void showFinding(f) });
-  status.textContent = `${result.report.summary.total} flags on ${pdf.numPages} pages`;
-  void badge(result.report.summary.bySeverity.high);
+  renderPanel(panelHost, result.report, {
+    select: (f) => void showFinding(f),
+    filter(shown) {
+      doc.shown = shown;
+      redrawHighlights(doc);
+    },
+  });
+  status.textContent = `${result.report.summary.total} flag${result.report.summary.total === 1 ? '' : 's'} on ${doc.pdf.numPages} page${doc.pdf.numPages === 1 ? '' : 's'}`;
+  void reportToToolbar(result.report);
 }
 
 /** A scanned page says on itself whether it is waiting for OCR, being read, or read. */
 function setOcrState(doc: Loaded, page: number, state: 'waiting' | 'reading' | 'done'): void {
   doc.ocr.set(page, state);
-  const frame = pagesView.querySelector<HTMLElement>(`.page[data-page-number="${page}"]`);
+  const frame = frameOf(page);
   if (frame && loaded === doc) frame.dataset.ocr = state;
 }
 
@@ -149,84 +208,167 @@ function textContent({ pdf, contents }: Loaded, page: number): Promise<TextConte
 function showResult(doc: Loaded, result: ScanResult): void {
   doc.result = result;
   found = undefined;
+  redrawHighlights(doc);
+  doc.setThumbFlags?.(result.report.findings);
+}
+
+function redrawHighlights(doc: Loaded): void {
   for (const [n, { frame, textDivs }] of doc.rendered) {
     frame.querySelectorAll('.hm-hl').forEach((box) => box.remove());
     drawHighlights(frame, n, textDivs);
   }
 }
 
+/** A notice in place of a document: it ends every "Reading…" state, and nothing of an earlier document stays. */
 function notice(message: string): void {
+  clearDocument();
   status.textContent = '';
-  pagesView.replaceChildren(el('div', { class: 'notice', 'data-testid': 'hm-notice' }, message));
+  document.body.dataset.scan = 'notice';
+  pagesView.replaceChildren(el('div', { class: 'notice', role: 'alert', 'data-testid': 'hm-notice' }, message));
+  panelHost.replaceChildren(el('p', { style: 'padding:0 12px', 'data-testid': 'hm-panel-notice' }, 'No findings: there is no document to scan. See the notice beside this panel.'));
+}
+
+const frameOf = (page: number) => pagesView.querySelector<HTMLElement>(`.page[data-page-number="${page}"]`);
+
+/** The page on screen and how far down it the view is, kept across a zoom. */
+function currentPlace(): { page: number; fraction: number } {
+  const frames = [...pagesView.querySelectorAll<HTMLElement>('.page')];
+  const top = pagesView.scrollTop;
+  const frame = frames.find((f) => f.offsetTop + f.offsetHeight > top) ?? frames[0];
+  if (!frame) return { page: 1, fraction: 0 };
+  return { page: Number(frame.dataset.pageNumber), fraction: Math.max(0, (top - frame.offsetTop) / frame.offsetHeight) };
+}
+
+function fitScale(width: number, height: number): number {
+  if (typeof zoom === 'number') return zoom;
+  const toWidth = (pagesView.clientWidth - 2 * GUTTER) / width;
+  return zoom === 'width' ? toWidth : Math.min(toWidth, (pagesView.clientHeight - 2 * GUTTER) / height);
 }
 
 /** Placeholders for every page, at the first page's size until each renders; a page renders when it scrolls into view. */
 async function layout(): Promise<void> {
-  const { pdf, rendered } = loaded!;
+  const doc = loaded!;
+  const place = doc.rendered.size || pagesView.querySelector('.page') ? currentPlace() : undefined;
   observer?.disconnect();
-  rendered.clear();
+  doc.rendered.clear();
   observer = new IntersectionObserver((entries) => {
     for (const entry of entries) if (entry.isIntersecting) void renderPage(entry.target as HTMLElement);
   }, { root: pagesView, rootMargin: '200px' });
-  const first = (await pdf.getPage(1)).getViewport({ scale });
+  const natural = (await doc.pdf.getPage(1)).getViewport({ scale: 1 });
+  if (loaded !== doc) return;
+  scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, fitScale(natural.width, natural.height)));
   const frames: HTMLElement[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const frame = el('div', { class: 'page', 'data-page-number': String(n) });
-    const ocrState = loaded!.ocr.get(n);
+  for (let n = 1; n <= doc.pdf.numPages; n++) {
+    const frame = el('div', { class: 'page', 'data-page-number': String(n), role: 'region', 'aria-label': `Page ${n}` });
+    const ocrState = doc.ocr.get(n);
     if (ocrState) frame.dataset.ocr = ocrState;
-    frame.style.width = `${first.width}px`;
-    frame.style.height = `${first.height}px`;
+    frame.style.width = `${Math.floor(natural.width * scale)}px`;
+    frame.style.height = `${Math.floor(natural.height * scale)}px`;
     frames.push(frame);
   }
   pagesView.replaceChildren(...frames);
+  fittedWidth = pagesView.clientWidth;
+  if (place) {
+    const frame = frameOf(place.page);
+    if (frame) pagesView.scrollTop = frame.offsetTop + place.fraction * frame.offsetHeight;
+  }
   frames.forEach((frame) => observer!.observe(frame));
-  $('page-count').textContent = `of ${pdf.numPages}`;
-  $('zoom-level').textContent = `${Math.round((scale / 1.5) * 100)}%`;
+  $('page-count').textContent = `of ${doc.pdf.numPages}`;
+  pageJump.max = String(doc.pdf.numPages);
+  $('zoom-level').textContent = `${Math.round((scale * 72 * 100) / 96)}%`;
+  $('fit-width').setAttribute('aria-pressed', String(zoom === 'width'));
+  $('fit-page').setAttribute('aria-pressed', String(zoom === 'page'));
 }
 
-async function renderPage(frame: HTMLElement): Promise<void> {
-  if (frame.dataset.rendered || !loaded) return;
-  frame.dataset.rendered = 'true';
+function renderPage(frame: HTMLElement): Promise<void> {
+  if (!rendering.has(frame)) rendering.set(frame, drawPage(frame));
+  return rendering.get(frame)!;
+}
+
+async function drawPage(frame: HTMLElement): Promise<void> {
+  const doc = loaded;
+  if (!doc) return;
   const n = Number(frame.dataset.pageNumber);
-  const page = await loaded.pdf.getPage(n);
+  const page = await doc.pdf.getPage(n);
   const viewport = page.getViewport({ scale });
-  frame.style.width = `${viewport.width}px`;
-  frame.style.height = `${viewport.height}px`;
+  frame.style.width = `${Math.floor(viewport.width)}px`;
+  frame.style.height = `${Math.floor(viewport.height)}px`;
   frame.style.setProperty('--scale-factor', String(scale));
   frame.style.setProperty('--total-scale-factor', String(scale));
-  const canvas = el('canvas', { width: String(Math.floor(viewport.width)), height: String(Math.floor(viewport.height)) });
+  const canvas = el('canvas', { width: String(Math.floor(viewport.width)), height: String(Math.floor(viewport.height)), 'aria-hidden': 'true' });
   const textLayerDiv = el('div', { class: 'textLayer' });
   frame.replaceChildren(canvas, textLayerDiv);
   await page.render({ canvas, viewport }).promise;
-  const textLayer = new TextLayer({ textContentSource: await textContent(loaded, n), container: textLayerDiv, viewport });
+  const textLayer = new TextLayer({ textContentSource: await textContent(doc, n), container: textLayerDiv, viewport });
   await textLayer.render();
-  loaded.rendered.set(n, { frame, textDivs: textLayer.textDivs });
+  if (loaded !== doc || !frame.isConnected) return;
+  doc.rendered.set(n, { frame, textDivs: textLayer.textDivs });
   drawHighlights(frame, n, textLayer.textDivs);
+  frame.dataset.rendered = 'true';
   frame.dataset.highlighted = 'true';
 }
 
-/** Boxes over the exact characters of each finding on this page, from the scan's span to the text-layer spans. */
+/**
+ * Boxes over the exact characters of each finding on this page. The first box of a finding is a button
+ * a keyboard reaches, named for a screen reader; the others (its further lines) are decoration.
+ */
 function drawHighlights(frame: HTMLElement, pageNumber: number, textDivs: HTMLElement[]): void {
-  const { result } = loaded!;
-  if (!result) return;
-  for (const finding of result.report.findings) {
+  const doc = loaded!;
+  if (!doc.result) return;
+  for (const finding of doc.result.report.findings) {
     if (!finding.span) continue;
-    for (const box of boxesOver(finding.span, frame, pageNumber, textDivs, { class: 'hm-hl', 'data-category': finding.category, 'data-severity': finding.severity, 'data-id': finding.id, title: finding.category }))
-      box.addEventListener('click', () => selectInPanel(panelHost, finding.id));
+    const boxes = boxesOver(finding.span, frame, pageNumber, textDivs, { class: 'hm-hl', 'data-category': finding.category, 'data-severity': finding.severity, 'data-id': finding.id });
+    for (const [i, box] of boxes.entries()) {
+      if (i === 0) Object.entries({ tabindex: '0', role: 'button', 'aria-label': findingLabel(finding), 'aria-describedby': 'card' }).forEach(([k, v]) => box.setAttribute(k, v));
+      else box.setAttribute('aria-hidden', 'true');
+      box.hidden = Boolean(doc.shown && !doc.shown.has(finding.id));
+      box.classList.toggle('selected', doc.selected === finding.id);
+      const choose = () => {
+        markChosen(finding.id);
+        selectInPanel(panelHost, finding.id);
+      };
+      box.addEventListener('click', choose);
+      box.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        choose();
+      });
+      box.addEventListener('mouseenter', () => showCard(box, finding));
+      box.addEventListener('focus', () => showCard(box, finding));
+      box.addEventListener('mouseleave', () => (card.hidden = true));
+      box.addEventListener('blur', () => (card.hidden = true));
+    }
   }
+}
+
+/** The highlight the card describes: a focused one keeps its card while the pages scroll it into view. */
+let cardFor: HTMLElement | undefined;
+
+function showCard(box: HTMLElement, finding: Finding): void {
+  card.replaceChildren(...findingCard(finding));
+  card.hidden = false;
+  cardFor = box;
+  placeCard(box);
+}
+
+function placeCard(box: HTMLElement): void {
+  const r = box.getBoundingClientRect();
+  const below = r.bottom + 8 + card.offsetHeight < innerHeight;
+  Object.assign(card.style, { left: `${Math.max(8, Math.min(r.left, innerWidth - card.offsetWidth - 8))}px`, top: `${below ? r.bottom + 8 : Math.max(8, r.top - card.offsetHeight - 8)}px` });
+}
+
+function markChosen(id: string): void {
+  if (!loaded) return;
+  loaded.selected = id;
+  pagesView.querySelectorAll<HTMLElement>('.hm-hl').forEach((box) => box.classList.toggle('selected', box.dataset.id === id));
 }
 
 /** One box per line of a span of the scanned text: over this page's text layer, or over the words OCR read. */
 function boxesOver(span: Span, frame: HTMLElement, pageNumber: number, textDivs: HTMLElement[], attributes: Record<string, string>): HTMLElement[] {
   const { result, places } = loaded!;
   const origin = frame.getBoundingClientRect();
-  const boxes: HTMLElement[] = [];
-  const addBox = (left: number, top: number, width: number, height: number) => {
-    const box = el('div', attributes);
-    Object.assign(box.style, { left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px` });
-    frame.append(box);
-    boxes.push(box);
-  };
+  const rects: { left: number; top: number; right: number; bottom: number }[] = [];
+  const words: typeof rects = [];
   for (const range of result!.source.toBlocks(span)) {
     const place = places[range.block];
     if (place?.page !== pageNumber) continue;
@@ -234,12 +376,8 @@ function boxesOver(span: Span, frame: HTMLElement, pageNumber: number, textDivs:
       // A word's box is all OCR gives: its characters are taken as equally wide.
       const length = result!.source.blocks[range.block]!.text.length || 1;
       const { box } = place;
-      addBox(
-        (box.left + (box.width * range.start) / length) * origin.width,
-        box.top * origin.height,
-        ((box.width * (range.end - range.start)) / length) * origin.width,
-        box.height * origin.height,
-      );
+      const left = (box.left + (box.width * range.start) / length) * origin.width;
+      words.push({ left, top: box.top * origin.height, right: left + ((box.width * (range.end - range.start)) / length) * origin.width, bottom: (box.top + box.height) * origin.height });
       continue;
     }
     const node = textDivs[place.div]?.firstChild;
@@ -247,9 +385,29 @@ function boxesOver(span: Span, frame: HTMLElement, pageNumber: number, textDivs:
     const dom = document.createRange();
     dom.setStart(node, Math.min(range.start, node.textContent!.length));
     dom.setEnd(node, Math.min(range.end, node.textContent!.length));
-    for (const rect of dom.getClientRects()) addBox(rect.left - origin.left, rect.top - origin.top, rect.width, rect.height);
+    for (const rect of dom.getClientRects()) rects.push({ left: rect.left - origin.left, top: rect.top - origin.top, right: rect.right - origin.left, bottom: rect.bottom - origin.top });
   }
-  return boxes;
+  return [...rects, ...lines(words)].map((r) => {
+    const box = el('div', attributes);
+    Object.assign(box.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.right - r.left}px`, height: `${r.bottom - r.top}px` });
+    frame.append(box);
+    return box;
+  });
+}
+
+/** OCR's words in reading order, joined into one box per line: a word starts a new line when it overlaps the last line by less than half its height. */
+function lines<R extends { left: number; top: number; right: number; bottom: number }>(words: readonly R[]): R[] {
+  const joined: R[] = [];
+  for (const word of words) {
+    const line = joined.at(-1);
+    const overlap = line ? Math.min(line.bottom, word.bottom) - Math.max(line.top, word.top) : 0;
+    if (line && overlap > (word.bottom - word.top) / 2 && word.left >= line.left) {
+      line.right = Math.max(line.right, word.right);
+      line.top = Math.min(line.top, word.top);
+      line.bottom = Math.max(line.bottom, word.bottom);
+    } else joined.push({ ...word });
+  }
+  return joined;
 }
 
 // Find in the whole document, not only the pages on screen: the browser's own Ctrl+F sees rendered pages only.
@@ -283,38 +441,126 @@ async function findNext(query: string, step: 1 | -1): Promise<void> {
 }
 
 async function showFinding(finding: Finding): Promise<void> {
+  if (finding.id) markChosen(finding.id);
   if (!finding.page) return;
-  const frame = pagesView.querySelector<HTMLElement>(`.page[data-page-number="${finding.page}"]`);
+  const frame = frameOf(finding.page);
   frame?.scrollIntoView({ block: 'start' });
   if (frame) await renderPage(frame);
   frame?.querySelector<HTMLElement>(`.hm-hl[data-id="${CSS.escape(finding.id)}"]`)?.scrollIntoView({ block: 'center' });
 }
 
-async function badge(high: number): Promise<void> {
-  await browser.runtime.sendMessage({ type: 'findings', high }).catch(() => undefined);
+/** `#page=N`, as Chrome's and Firefox's own viewers take it. */
+function pageFromHash(): number | undefined {
+  const n = Number(new URLSearchParams(location.hash.slice(1)).get('page'));
+  return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-function rezoom(factor: number): void {
+/** Goes to a page that exists; for one that does not, says so and stays where it is. */
+function goToPage(n: number, { quiet = false } = {}): void {
+  const total = loaded?.pdf.numPages ?? 0;
+  const problem = $('page-problem');
+  if (!Number.isInteger(n) || n < 1 || n > total) {
+    pageJump.value = String(currentPlace().page);
+    pageJump.setAttribute('aria-invalid', 'true');
+    if (!quiet) problem.textContent = `There is no page ${n || pageJump.value}: this document has ${total} page${total === 1 ? '' : 's'}.`;
+    return;
+  }
+  pageJump.removeAttribute('aria-invalid');
+  problem.textContent = '';
+  pageJump.value = String(n);
+  frameOf(n)?.scrollIntoView({ block: 'start' });
+}
+
+function setZoom(next: typeof zoom): void {
   if (!loaded) return;
-  scale = Math.min(4, Math.max(0.5, scale * factor));
+  zoom = typeof next === 'number' ? Math.min(MAX_SCALE, Math.max(MIN_SCALE, next)) : next;
   void layout();
 }
 
-$('zoom-in').addEventListener('click', () => rezoom(1.25));
-$('zoom-out').addEventListener('click', () => rezoom(0.8));
-$<HTMLInputElement>('page-jump').addEventListener('change', (event) => {
-  const n = Number((event.target as HTMLInputElement).value);
-  pagesView.querySelector(`.page[data-page-number="${n}"]`)?.scrollIntoView({ block: 'start' });
+/**
+ * Every page drawn with its highlights, a numbered mark in the margin per finding, then the findings list,
+ * into the print view; then the browser's own print dialog.
+ */
+async function printDocument(): Promise<void> {
+  const doc = loaded;
+  if (!doc?.result || document.body.dataset.scan !== 'complete') return void (status.textContent = 'Printing waits until every page has been read.');
+  status.textContent = 'Preparing every page for printing…';
+  // A zoom or a resized window meanwhile lays the pages out anew: draw until every page on screen is drawn.
+  let frames: HTMLElement[];
+  do {
+    frames = [...pagesView.querySelectorAll<HTMLElement>('.page')];
+    await Promise.all(frames.map(renderPage));
+    if (loaded !== doc) return;
+  } while (!frames.every((frame) => frame.isConnected && frame.dataset.rendered));
+  $('print-view').replaceChildren(...printView(doc.result.report, frames.map(printPage)));
+  status.textContent = '';
+  document.body.dataset.print = 'ready';
+  window.print();
+}
+
+function printPage(frame: HTMLElement): PrintPage {
+  const origin = frame.getBoundingClientRect();
+  const boxes = [...frame.querySelectorAll<HTMLElement>('.hm-hl:not([hidden])')].map((box) => {
+    const r = box.getBoundingClientRect();
+    return { id: box.dataset.id!, severity: box.dataset.severity as Finding['severity'], left: (r.left - origin.left) / origin.width, top: (r.top - origin.top) / origin.height, width: r.width / origin.width, height: r.height / origin.height };
+  });
+  return { image: frame.querySelector('canvas')!.toDataURL('image/jpeg', 0.92), boxes };
+}
+
+// The toolbar wraps on a narrow window: the pages start below it.
+new ResizeObserver(() => document.documentElement.style.setProperty('--toolbar-height', `${document.querySelector('.toolbar')!.clientHeight}px`)).observe(document.querySelector('.toolbar')!);
+// A fitted page follows the window, the panel and the sidebar.
+new ResizeObserver(() => {
+  if (!loaded || typeof zoom === 'number' || Math.abs(pagesView.clientWidth - fittedWidth) < 2) return;
+  fittedWidth = pagesView.clientWidth;
+  void layout();
+}).observe(pagesView);
+
+$('zoom-in').addEventListener('click', () => setZoom(scale * 1.25));
+$('zoom-out').addEventListener('click', () => setZoom(scale * 0.8));
+$('fit-width').addEventListener('click', () => setZoom('width'));
+$('fit-page').addEventListener('click', () => setZoom('page'));
+$('print').addEventListener('click', () => void printDocument());
+addEventListener('afterprint', () => {
+  $('print-view').replaceChildren();
+  delete document.body.dataset.print;
 });
+addEventListener('hashchange', () => {
+  const n = pageFromHash();
+  if (n) goToPage(n);
+});
+pageJump.addEventListener('change', () => goToPage(Number(pageJump.value)));
+
+const setPanel = (collapsed: boolean) => {
+  document.body.dataset.panel = collapsed ? 'collapsed' : 'open';
+  $('panel-toggle').setAttribute('aria-expanded', String(!collapsed));
+  $('panel-toggle').textContent = collapsed ? 'Show findings' : 'Hide findings';
+};
+void panelCollapsed().then(setPanel);
+$('panel-toggle').addEventListener('click', () => {
+  const collapsed = document.body.dataset.panel !== 'collapsed';
+  setPanel(collapsed);
+  void rememberPanel(collapsed);
+});
+$('sidebar-toggle').addEventListener('click', () => {
+  const sidebar = $('sidebar');
+  sidebar.hidden = !sidebar.hidden;
+  $('sidebar-toggle').setAttribute('aria-expanded', String(!sidebar.hidden));
+});
+
 // The page box follows the scroll: the page at the middle of the view is the one being read.
 let pageTick = 0;
 pagesView.addEventListener('scroll', () => {
+  if (cardFor && cardFor === document.activeElement) placeCard(cardFor);
+  else card.hidden = true;
   if (pageTick) return;
   pageTick = requestAnimationFrame(() => {
     pageTick = 0;
     const view = pagesView.getBoundingClientRect();
     const page = document.elementFromPoint(view.left + view.width / 2, view.top + view.height / 2)?.closest<HTMLElement>('.page');
-    if (page) $<HTMLInputElement>('page-jump').value = page.dataset.pageNumber!;
+    if (!page) return;
+    pageJump.value = page.dataset.pageNumber!;
+    document.querySelectorAll('.thumb').forEach((t) => (t as HTMLElement).dataset.pageNumber === page.dataset.pageNumber ? t.setAttribute('aria-current', 'page') : t.removeAttribute('aria-current'));
   });
 });
 const findInput = $<HTMLInputElement>('find');
@@ -322,11 +568,15 @@ findInput.addEventListener('keydown', (event) => {
   if (event.key === 'Enter') void findNext(findInput.value, event.shiftKey ? -1 : 1);
 });
 document.addEventListener('keydown', (event) => {
-  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+  const key = event.key.toLowerCase();
+  if ((event.ctrlKey || event.metaKey) && key === 'f') {
     event.preventDefault();
     findInput.focus();
     findInput.select();
-  }
+  } else if ((event.ctrlKey || event.metaKey) && key === 'p') {
+    event.preventDefault();
+    void printDocument();
+  } else if (!event.defaultPrevented && !(event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement)) stepOnKey(panelHost, event);
 });
 const fileInput = $<HTMLInputElement>('file-input');
 $('open-file').addEventListener('click', () => fileInput.click());
@@ -345,6 +595,21 @@ document.addEventListener('drop', (event) => {
   event.preventDefault();
   const file = event.dataTransfer?.files[0];
   if (file) void openLocal(file);
+});
+
+// A change on the options page applies at once: the document is scanned again with the new options, and
+// read again only when the OCR page limit changed (which pages are read with OCR depends on it).
+let lastOcrLimit: number | undefined;
+void loadSettings().then((s) => (lastOcrLimit = s.maxOcrPages));
+onSettingsChanged(async () => {
+  const settings = await loadSettings();
+  const doc = loaded;
+  const ocrChanged = settings.maxOcrPages !== lastOcrLimit;
+  lastOcrLimit = settings.maxOcrPages;
+  if (!doc || document.body.dataset.scan !== 'complete') return;
+  if (ocrChanged && doc.ocrSummary?.scanned.length) return void open(doc.source);
+  finish(doc, settings);
+  status.textContent += ' (options changed: scanned again)';
 });
 
 const file = fileFromLocation();
