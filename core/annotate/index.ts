@@ -3,10 +3,11 @@ import type { ExtractHooks, ExtractOptions } from '../extract';
 import type { ScanOptions } from '../options';
 import type { DocumentReport } from '../report/schema';
 import { failedFile, scanBytes } from '../scan-file';
+import { annotateDocx } from './docx';
 import { annotatePdf } from './pdf';
 
 /** The formats a marked-up copy can be written in: the input's own. */
-export const MARKUP_FORMATS = ['pdf'] as const;
+export const MARKUP_FORMATS = ['pdf', 'docx'] as const;
 export type MarkupFormat = (typeof MARKUP_FORMATS)[number];
 
 export interface Annotated {
@@ -16,7 +17,8 @@ export interface Annotated {
 }
 
 /**
- * Scans a PDF and returns a copy of it carrying the findings as highlight annotations, with its report. Like scanFile, a file that cannot be read, or is
+ * Scans a PDF or Word file and returns a copy of it carrying the findings as the format's own notes (PDF
+ * highlight annotations, Word comments), with its report. Like scanFile, a file that cannot be read, or is
  * not of the format asked for, ends as a report with an `error`, never an exception.
  */
 export async function annotateFile(
@@ -29,7 +31,8 @@ export async function annotateFile(
   try {
     const scan = await scanBytes(bytes, fileName, options, hooks);
     if (scan.format !== format) throw new NotMarkableError(fileName, format);
-    return { report: scan.report, bytes: await annotatePdf(bytes, scan, { fileName, date: options.date }) };
+    const write = format === 'pdf' ? annotatePdf : annotateDocx;
+    return { report: scan.report, bytes: await write(bytes, scan, { fileName, date: options.date }) };
   } catch (error) {
     return { report: failedFile(options.source ?? fileName, error) };
   }
