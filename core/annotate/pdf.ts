@@ -58,7 +58,10 @@ async function blockGeometry(bytes: Uint8Array, scan: ScanResult, fileName: stri
   try {
     const byPage = new Map<number, number[]>();
     scan.source.blocks.forEach((block, i) => {
-      if (block.page) byPage.set(block.page, [...(byPage.get(block.page) ?? []), i]);
+      if (!block.page) return;
+      const indexes = byPage.get(block.page);
+      if (indexes) indexes.push(i);
+      else byPage.set(block.page, [i]);
     });
     const geometry: (BlockGeometry | undefined)[] = [];
     for (const [n, indexes] of byPage) {
@@ -78,7 +81,9 @@ function quadsByPage(finding: Finding, scan: ScanResult, geometry: (BlockGeometr
     const place = geometry[block];
     const page = scan.source.blocks[block]?.page;
     if (!place || !page || start >= end) continue;
-    quads.set(page, [...(quads.get(page) ?? []), place(start, end)]);
+    const pageQuads = quads.get(page);
+    if (pageQuads) pageQuads.push(place(start, end));
+    else quads.set(page, [place(start, end)]);
   }
   return quads;
 }
