@@ -3,4 +3,4 @@ export type { ExtractHooks, ExtractOptions, Extracted } from './extract';
 export { extractBlocks } from './extract';
 export type { ImageFormat, OcrEngine, OcrProgress } from './extract/ocr';
 export { scanFile } from './scan-file';
-export { annotateFile, MARKUP_FORMATS, type Annotated, type MarkupFormat } from './annotate';
+export { annotateFile, type Annotated, type MarkupFormat } from './annotate';

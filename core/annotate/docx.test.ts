@@ -140,7 +140,18 @@ describe('annotated Word document', () => {
   });
 });
 
-describe('annotated Word document refusals', () => {
+describe('annotated Word document edge cases', () => {
+  it('adds its comments to an empty, self-closing comments part, and refuses a damaged one', async () => {
+    const files = unzipSync(await agreement());
+    const empty = { ...files, 'word/comments.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<w:comments xmlns:w="${W}"/>`) };
+    const result = await annotateFile(zipSync(empty), 'mou.docx', 'docx');
+    const listed = comments(strFromU8(unzipSync(result.bytes!)['word/comments.xml']!));
+    expect(listed.size).toBe(1 + result.report.findings.length);
+    const damaged = { ...files, 'word/comments.xml': strToU8(`<w:comments xmlns:w="${W}"><w:comment w:id="0">`) };
+    expect((await annotateFile(zipSync(damaged), 'mou.docx', 'docx')).report.error).toMatchObject({ code: 'corrupt', message: expect.stringMatching(/^mou\.docx looks damaged/) });
+  });
+
+
   it('says why it cannot mark up a PDF as Word, or a Word file whose document part has no body', async () => {
     const pdf = await annotateFile(await pdfFile([['The Provider shall own all data.']]), 'mou.pdf', 'docx');
     expect(pdf.bytes).toBeUndefined();

@@ -38,7 +38,7 @@ export async function annotateDocx(bytes: Uint8Array, scan: ScanResult, options:
   const document = readDocumentXml(strFromU8(files['word/document.xml']!));
   if (!document || !document.blocks.length) throw new CorruptFileError(options.fileName, 'its document part has no body text');
   const existing = files['word/comments.xml'] ? strFromU8(files['word/comments.xml']) : undefined;
-  let nextId = Math.max(document.maxId, ...[...(existing ?? '').matchAll(/\bw:id="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+  let nextId = [...(existing ?? '').matchAll(/\bw:id="(\d+)"/g)].reduce((most, m) => Math.max(most, Number(m[1])), document.maxId) + 1;
   const date = (options.date ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z');
 
   const text = createScanText(document.blocks);
@@ -78,12 +78,19 @@ export async function annotateDocx(bytes: Uint8Array, scan: ScanResult, options:
   const appended = insertions.map((sentence) => insertedParagraph(sentence, nextId++, nextId++, date)).join('');
   files['word/document.xml'] = strToU8(splice(document, marks, appended));
   const part = comments.map((c) => comment(c, date)).join('');
-  if (existing) files['word/comments.xml'] = strToU8(existing.replace(/<\/w:comments>\s*$/, `${part}</w:comments>`));
+  if (existing) files['word/comments.xml'] = strToU8(appendComments(existing, part, options.fileName));
   else {
     files['word/comments.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W}">${part}</w:comments>`);
     register(files, options.fileName);
   }
   return zipSync(files as Zippable);
+}
+
+// A comments part Word left empty may be self-closing; one that neither closes nor self-closes is damaged.
+function appendComments(existing: string, part: string, fileName: string): string {
+  if (/<\/w:comments>\s*$/.test(existing)) return existing.replace(/<\/w:comments>\s*$/, `${part}</w:comments>`);
+  if (/<w:comments\b[^>]*\/>\s*$/.test(existing)) return existing.replace(/<(w:comments\b[^>]*?)\s*\/>\s*$/, `<$1>${part}</w:comments>`);
+  throw new CorruptFileError(fileName, 'its comments part is damaged');
 }
 
 function unzip(bytes: Uint8Array, fileName: string): Record<string, Uint8Array> {

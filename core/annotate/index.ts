@@ -7,8 +7,7 @@ import { annotateDocx } from './docx';
 import { annotatePdf } from './pdf';
 
 /** The formats a marked-up copy can be written in: the input's own. */
-export const MARKUP_FORMATS = ['pdf', 'docx'] as const;
-export type MarkupFormat = (typeof MARKUP_FORMATS)[number];
+export type MarkupFormat = 'pdf' | 'docx';
 
 export interface Annotated {
   report: DocumentReport;
