@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { hallmonitor } from '../test/fixtures/cli';
-import { encryptedPdf, pdfFile } from '../test/fixtures/files';
+import { docxFile, encryptedPdf, pdfFile } from '../test/fixtures/files';
 import { imagePdf, pageImages } from '../test/fixtures/scans';
 import { run } from './main';
 
@@ -161,5 +162,59 @@ describe('hallmonitor command', { timeout: 30_000 }, () => {
       expect(stderr).toMatch(/^hallmonitor: .+\nRun "hallmonitor --help" for usage\.\n$/);
     }
     expect((await hallmonitor(['--help'])).stdout).toContain('Usage: hallmonitor');
+  });
+});
+
+describe('hallmonitor --format annotated-pdf and annotated-docx', { timeout: 120_000 }, () => {
+  const annotationTypes = async (path: string) => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: 0 }).promise;
+    const types: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) types.push(...(await (await pdf.getPage(n)).getAnnotations()).map((a: { subtype: string }) => a.subtype));
+    await pdf.destroy();
+    return types;
+  };
+
+  it('writes a marked-up copy of a PDF to --out and prints the headline', async () => {
+    const out = join(dir, 'reviewed.pdf');
+    const { code, stdout, stderr } = await hallmonitor(['--format', 'annotated-pdf', '--out', out, join(dir, 'agreement.pdf')]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+ flags? in .*agreement\.pdf: .*Marked-up copy: .*reviewed\.pdf\n$/);
+    const types = await annotationTypes(out);
+    expect(types.filter((t) => t === 'Highlight').length).toBeGreaterThan(0);
+    expect(types).toContain('Text');
+  });
+
+  it('writes a Word copy with comments, and keeps --fail-on', async () => {
+    writeFileSync(join(dir, 'mou.docx'), await docxFile([AGREEMENT]));
+    const out = join(dir, 'reviewed.docx');
+    const { code } = await hallmonitor(['--format', 'annotated-docx', '-o', out, '--fail-on', 'high', join(dir, 'mou.docx')]);
+    expect(code).toBe(1);
+    const comments = strFromU8(unzipSync(readFileSync(out))['word/comments.xml']!);
+    expect(comments).toContain('Recipient owns the data (high)');
+    expect(comments).toContain('***-**-8726');
+    expect(comments).not.toContain('536-22-8726');
+  });
+
+  it('refuses, with exit 2 and one clear line, what it cannot mark up, writing nothing', async () => {
+    const out = join(dir, 'never.docx');
+    const cases: [string[], RegExp][] = [
+      [['--format', 'annotated-docx', '-o', out, join(dir, 'agreement.pdf')], /agreement\.pdf is not a Word \(\.docx\) document, so it cannot be marked up as one/],
+      [['--format', 'annotated-pdf', '-o', out, join(dir, 'locked.pdf')], /password-protected/],
+      [['--format', 'annotated-pdf', '-o', out, join(dir, 'packet')], /marks up one file at a time; .*packet holds 4 files/],
+      [['--format', 'annotated-pdf', '-o', join(dir, 'agreement.pdf'), join(dir, 'agreement.pdf')], /is the file being marked up/],
+      [['--format', 'annotated-pdf', '-o', join(dir, 'no-such-folder', 'x.pdf'), join(dir, 'agreement.pdf')], /could not write .*x\.pdf \(ENOENT\)/],
+      [['--format', 'annotated-pdf', join(dir, 'agreement.pdf')], /give its name with --out/],
+      [['--format', 'annotated-pdf', '-o', out, join(dir, 'agreement.pdf'), join(dir, 'mou.txt')], /one file at a time \(got 2\)/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stderr, stdout } = await hallmonitor(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(stdout).toBe('');
+    }
+    expect(() => readFileSync(out)).toThrow();
   });
 });

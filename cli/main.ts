@@ -1,9 +1,11 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pLimit from 'p-limit';
 import {
+  annotateFile,
   CATEGORIES,
   isCategoryId,
   renderBrief,
@@ -21,10 +23,13 @@ import {
   type CategoryId,
   type DocumentReport,
   type ExtractOptions,
+  type MarkupFormat,
   type OcrProgress,
   type ScanOptions,
 } from '../core/index';
 import { compareReports, renderComparison } from '../core/compare';
+import { headline } from '../core/report/view';
+import { NodeOcr } from '../workers/ocr';
 import { DEFAULT_MEMORY_MB, ScanPool } from '../workers/scan-pool';
 import { filesUnder } from './folders';
 import { readError, readPath, readStream, type InputStream, type ReadLimits } from './read-input';
@@ -35,8 +40,11 @@ Scans agreements, rosters and policies for student-data risks. Directories are r
 "-" reads standard input.
 
 Options:
-  -f, --format <text|json|markdown|html|brief>  report format (default: text); brief is a one-page
-                                          printable HTML summary for a board
+  -f, --format <text|json|markdown|html|brief|annotated-pdf|annotated-docx>
+                                          report format (default: text); brief is a one-page
+                                          printable HTML summary for a board; annotated-pdf and
+                                          annotated-docx write a copy of one PDF or Word file with the
+                                          flags as highlights, notes and comments (needs --out)
   -o, --out <file>                        write the report to a file instead of the terminal
       --min-severity <high|medium|low>    hide flags below this severity
       --only <ids>                        only these categories (comma-separated taxonomy ids)
@@ -62,7 +70,8 @@ Options:
 
 Exit codes: 0 no flags at the --fail-on level, 1 flags at or above it, 2 a usage error or an unreadable input.`;
 
-const FORMATS = ['text', 'json', 'markdown', 'html', 'brief'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'html', 'brief', 'annotated-pdf', 'annotated-docx'] as const;
+const MARKUP: Partial<Record<(typeof FORMATS)[number], MarkupFormat>> = { 'annotated-pdf': 'pdf', 'annotated-docx': 'docx' };
 const DOCTYPES = ['agreement', 'records', 'policy', 'other'] as const;
 const PROGRESS_AFTER = 3;
 // Long enough for a 2,000-page PDF or a 1,000,000-cell roster on a slow machine; each page read with OCR
@@ -89,6 +98,7 @@ export async function run(argv: string[], io: Io = process): Promise<number> {
   }
   if (args.help) return write(io, USAGE + '\n');
   if (args.version) return write(io, `${await version()}\n`);
+  if (args.markup) return markUp(args.markup, args, io);
 
   const inputs = await expand(args.inputs, io);
   const documents = await scanAll(inputs, args, io);
@@ -104,9 +114,59 @@ export async function run(argv: string[], io: Io = process): Promise<number> {
   if (args.out) await writeFile(args.out, rendered);
   else io.stdout.write(rendered);
 
-  if (report.documents.some((d) => d.error)) return 2;
-  if (args.failOn && report.documents.some((d) => d.findings.some((f) => severityRank(f.severity) >= severityRank(args.failOn!)))) return 1;
+  return exitCode(report.documents, args.failOn);
+}
+
+function exitCode(documents: DocumentReport[], failOn: ReturnType<typeof parse>['failOn']): number {
+  if (documents.some((d) => d.error)) return 2;
+  if (failOn && documents.some((d) => d.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)))) return 1;
   return 0;
+}
+
+/**
+ * `--format annotated-pdf|annotated-docx`: one file in, its marked-up copy out. It is scanned in this
+ * process, because the copy is placed from the scan's text blocks, which do not cross to a worker thread.
+ */
+async function markUp(format: MarkupFormat, args: ReturnType<typeof parse>, io: Io): Promise<number> {
+  const inputs = await expand(args.inputs, io);
+  if (inputs.length !== 1) {
+    io.stderr.write(`hallmonitor: --format annotated-${format} marks up one file at a time; ${args.inputs[0]} holds ${inputs.length} files.\n`);
+    return 2;
+  }
+  const input = inputs[0]!;
+  if (typeof input === 'string' && input !== '-' && resolve(input) === resolve(args.out!)) {
+    io.stderr.write(`hallmonitor: --out ${args.out} is the file being marked up; write the copy under another name so the original is kept.\n`);
+    return 2;
+  }
+  const { report, bytes } = typeof input === 'string' ? await annotateInput(input, format, args, io) : { report: input, bytes: undefined };
+  if (report.error || !bytes) {
+    io.stderr.write(`hallmonitor: ${report.error?.message}\n`);
+    return 2;
+  }
+  try {
+    await writeFile(args.out!, bytes);
+  } catch (error) {
+    io.stderr.write(`hallmonitor: could not write ${args.out} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the folder exists and can be written.\n`);
+    return 2;
+  }
+  io.stdout.write(`${headline(report)} Marked-up copy: ${args.out}\n`);
+  return exitCode([report], args.failOn);
+}
+
+async function annotateInput(input: string, format: MarkupFormat, args: ReturnType<typeof parse>, io: Io) {
+  const name = input === '-' ? 'stdin' : input;
+  let bytes: Uint8Array;
+  try {
+    bytes = await read(input, { maxBytes: args.options.maxBytes ?? DEFAULT_LIMITS.maxBytes }, io);
+  } catch (error) {
+    return { report: unreadable(name, error instanceof HallMonitorError ? error : new InternalError(name)), bytes: undefined };
+  }
+  const ocr = new NodeOcr(availableParallelism());
+  try {
+    return await annotateFile(bytes, name, format, args.options, { ocr, onOcrProgress: ocrProgress(name, io) });
+  } finally {
+    await ocr.close();
+  }
 }
 
 /**
@@ -210,7 +270,14 @@ function parse(argv: string[]) {
   const failOn = values['fail-on'] ? oneOf('--fail-on', values['fail-on'], SEVERITIES) : undefined;
   if (!positionals.length && !values.help && !values.version) throw new UsageError('no input: give a file, a directory or - for standard input');
   if (values.compare && positionals.length !== 2) throw new UsageError('--compare takes exactly two files: the old version, then the new one');
-  return { format, options, failOn, jobs, timeoutMs, memoryMb, out: values.out, inputs: positionals, help: values.help, version: values.version, compare: values.compare };
+  const markup = MARKUP[format];
+  if (markup && !values.help && !values.version) {
+    if (!values.out) throw new UsageError(`--format ${format} writes a marked-up copy of the file: give its name with --out`);
+    if (positionals.length !== 1) throw new UsageError(`--format ${format} marks up one file at a time (got ${positionals.length})`);
+    if (values.compare) throw new UsageError(`--format ${format} cannot be combined with --compare`);
+    if (values.timeout !== undefined) throw new UsageError(`--format ${format} scans in this process, so --timeout does not apply; leave it out`);
+  }
+  return { format, markup, options, failOn, jobs, timeoutMs, memoryMb, out: values.out, inputs: positionals, help: values.help, version: values.version, compare: values.compare };
 }
 
 // The main thread reads files and renders, and V8 collects garbage on helper threads: measured on 2 cores,

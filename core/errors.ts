@@ -15,6 +15,15 @@ export class UnsupportedFileError extends HallMonitorError {
   }
 }
 
+const MARKUP_NAMES = { pdf: 'a PDF', docx: 'a Word (.docx) document' };
+
+/** A marked-up copy is written in the input's own format: a PDF's notes cannot go into a Word file. */
+export class NotMarkableError extends HallMonitorError {
+  constructor(what: string, format: keyof typeof MARKUP_NAMES) {
+    super('unsupported', `${what} is not ${MARKUP_NAMES[format]}, so it cannot be marked up as one. Mark up a PDF as a PDF and a .docx as a .docx.`);
+  }
+}
+
 export class EncryptedFileError extends HallMonitorError {
   constructor(what: string) {
     super('encrypted', `${what} is password-protected or encrypted. Ask the sender for an unlocked copy.`);
