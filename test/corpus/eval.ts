@@ -7,6 +7,7 @@ import { category } from '../../core/index';
 import { FIGURE_NAMES, runEvaluation, SPLITS, value, type Fraction, type SplitName } from './figures';
 import type { Verdict } from './judge';
 import { SYSTEMS, type MeasuredDocument, type Tally } from './measure';
+import type { OppTally } from './opp115';
 import { evaluateValues } from './values';
 import { precision, recall } from './evaluate';
 
@@ -55,6 +56,14 @@ out.push('');
 out.push('Values (seeded synthetic letters, each value planted among look-alikes): precision / recall');
 for (const [id, c] of Object.entries(evaluateValues()))
   out.push(`  ${id.padEnd(12)} ${precision(c).toFixed(2)} ${recall(c).toFixed(2)}   (${c.tp} found, ${c.fp} wrong, ${c.fn} missed)`);
+
+if (evaluation.opp) {
+  out.push('');
+  out.push('OPP-115 per label, scan: segment precision / hard-negative error / document recall (tune | test)');
+  const opp = evaluation.opp;
+  const triple = (t: OppTally) => [fr(t.segRight, t.segFlagged), fr(t.negativesFlagged, t.negatives), fr(t.docHit, t.docGold)].map((f) => pct(f).padStart(5)).join(' ');
+  for (const label of Object.keys(opp.tune.scan)) out.push(`  ${label.padEnd(40)} ${triple(opp.tune.scan[label]!).padEnd(18)} | ${triple(opp.test.scan[label]!)}`);
+}
 
 const WHAT: Record<Exclude<Verdict, 'correct'>, string> = {
   duplicate: 'a practice flagged again',
