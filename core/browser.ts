@@ -13,7 +13,7 @@ export { CATEGORIES, category, isCategoryId } from './taxonomy';
 export { SCHEMA_VERSION } from './report/schema';
 export { normalize, createScanText } from './text';
 export { maskValue } from './mask';
-export { SEVERITIES, severityRank } from './finding';
+export { placesOf, SEVERITIES, severityRank } from './finding';
 export { renderText, type TextOptions } from './report/text';
 export { renderMarkdown } from './report/markdown';
 export { renderHtml, escapeHtml } from './report/html';

@@ -38,6 +38,11 @@ export interface Location {
   page?: number;
 }
 
+/** Every place a finding marks: its own span, then the places of the repeats folded into it. */
+export function placesOf(finding: Finding): Span[] {
+  return finding.span ? [finding.span, ...(finding.also ?? []).map((l) => l.span)] : [];
+}
+
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
 export function severityRank(severity: Severity): number {

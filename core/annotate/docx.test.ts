@@ -4,6 +4,7 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfFile } from '../../test/fixtures/files';
 import { libreOfficePdf } from '../../test/fixtures/readers';
+import { placesOf } from '../finding';
 import { annotateFile, category, normalize, type Finding } from '../index';
 import { SUGGESTED_WORDING } from './suggested-wording';
 
@@ -95,8 +96,8 @@ describe('annotated Word document', () => {
     const anchored = anchors(strFromU8(parts['word/document.xml']!));
     expect(listed.get('0')).toEqual(['Check the parties.']);
     expect(anchored.get('0')).toBe('MEMORANDUM OF UNDERSTANDING');
-    // Ours: the summary, then one per finding.
-    expect(listed.size).toBe(1 + 1 + findings.length);
+    // Ours: the summary, then one per place of each finding (a protection that is missing has one).
+    expect(listed.size).toBe(1 + 1 + commentsFor(findings));
     const ours = [...listed].filter(([id]) => id !== '0');
     expect(ours[0]![1][0]).toMatch(/^Hall Monitor review\. \d+ flags in mou\.docx/);
     expect(ours[0]![1]).toContain('✗ Breach notification: missing');
@@ -132,7 +133,7 @@ describe('annotated Word document', () => {
       text += (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
     }
     await doc.destroy();
-    expect(notes).toHaveLength(1 + 1 + findings.length);
+    expect(notes).toHaveLength(1 + 1 + commentsFor(findings));
     expect(notes.some((note) => note.startsWith('Hall Monitor review.'))).toBe(true);
     expect(notes.some((note) => note.startsWith('Recipient owns the data (high)'))).toBe(true);
     expect(squeeze(text)).toContain(squeeze(RECITAL));
@@ -146,7 +147,7 @@ describe('annotated Word document edge cases', () => {
     const empty = { ...files, 'word/comments.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<w:comments xmlns:w="${W}"/>`) };
     const result = await annotateFile(zipSync(empty), 'mou.docx', 'docx');
     const listed = comments(strFromU8(unzipSync(result.bytes!)['word/comments.xml']!));
-    expect(listed.size).toBe(1 + result.report.findings.length);
+    expect(listed.size).toBe(1 + commentsFor(result.report.findings));
     const damaged = { ...files, 'word/comments.xml': strToU8(`<w:comments xmlns:w="${W}"><w:comment w:id="0">`) };
     expect((await annotateFile(zipSync(damaged), 'mou.docx', 'docx')).report.error).toMatchObject({ code: 'corrupt', message: expect.stringMatching(/^mou\.docx looks damaged/) });
   });
@@ -162,3 +163,7 @@ describe('annotated Word document edge cases', () => {
     expect(broken.report.error).toMatchObject({ code: 'corrupt', message: expect.stringMatching(/^broken\.docx looks damaged/) });
   });
 });
+
+function commentsFor(findings: Finding[]): number {
+  return findings.reduce((n, f) => n + Math.max(1, placesOf(f).length), 0);
+}

@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { ScanResult } from '../engine';
 import { CorruptFileError } from '../errors';
-import type { Finding } from '../finding';
+import { placesOf, type Finding, type Span } from '../finding';
 import { createScanText, type BlockRange, type ScanText } from '../text';
 import { escapeXml, readDocumentXml, type DocumentXml, type TextNode } from './docx-xml';
 import { findingNote, summaryNote } from './notes';
@@ -47,12 +47,16 @@ export async function annotateDocx(bytes: Uint8Array, scan: ScanResult, options:
   const startNotes: string[][] = [summaryNote(scan.report)];
   const insertions: string[] = [];
   for (const finding of scan.report.findings) {
-    const span = finding.span && find(finding);
-    const ranges = span ? text.toBlocks(span).filter((r) => r.end > r.start) : [];
-    if (ranges.length) {
+    // a repeated practice is one finding: each of its places gets its comment
+    let anchored = false;
+    for (const place of placesOf(finding)) {
+      const span = find(place);
+      const ranges = span ? text.toBlocks(span).filter((r) => r.end > r.start) : [];
+      if (!ranges.length) continue;
       placed.push({ finding, ranges });
-      continue;
+      anchored = true;
     }
+    if (anchored) continue;
     const wording = finding.kind === 'missing' && finding.messageId === 'missing' ? SUGGESTED_WORDING[finding.category] : undefined;
     if (wording) insertions.push(wording);
     startNotes.push([...findingNote(finding), ...(finding.span ? [UNPLACED] : wording ? [INSERTED] : [])]);
@@ -109,13 +113,13 @@ function unzip(bytes: Uint8Array, fileName: string): Record<string, Uint8Array> 
  * Where a finding's words are in the Word text: its text in the scan, found again whitespace-blind (mammoth
  * joins table cells and breaks differently), at the same occurrence when a phrase repeats.
  */
-function finder(scanned: ScanText, word: ScanText): (finding: Finding) => { start: number; end: number } | undefined {
+function finder(scanned: ScanText, word: ScanText): (span: Span) => Span | undefined {
   const source = squeeze(scanned.text);
   const target = squeeze(word.text);
-  return (finding) => {
-    const needle = squeeze(scanned.text.slice(finding.span!.start, finding.span!.end)).text.trim();
+  return (span) => {
+    const needle = squeeze(scanned.text.slice(span.start, span.end)).text.trim();
     if (!needle) return undefined;
-    const before = source.text.slice(0, source.from(finding.span!.start));
+    const before = source.text.slice(0, source.from(span.start));
     let occurrence = 0;
     for (let i = before.indexOf(needle); i >= 0; i = before.indexOf(needle, i + 1)) occurrence++;
     let at = -1;

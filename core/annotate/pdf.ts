@@ -1,7 +1,7 @@
 import { PDFDocument, PDFHexString, PDFString, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { ScanResult } from '../engine';
 import { CorruptFileError, EncryptedFileError } from '../errors';
-import type { Finding } from '../finding';
+import { placesOf, type Finding, type Span } from '../finding';
 import type { Severity } from '../taxonomy';
 import { findingNote, summaryNote } from './notes';
 import { pageGeometry, type BlockGeometry, type Quad } from './pdf-geometry';
@@ -40,9 +40,14 @@ export async function annotatePdf(bytes: Uint8Array, scan: ScanResult, options: 
   const pages = doc.getPages();
   const unplaced: Finding[] = [];
   for (const finding of scan.report.findings) {
-    const quads = finding.span ? quadsByPage(finding, scan, geometry) : new Map<number, Quad[]>();
-    if (!quads.size) unplaced.push(finding);
-    for (const [page, pageQuads] of quads) highlight(doc, pages[page - 1]!, finding, pageQuads, date);
+    // a repeated practice is one finding: each of its places gets its highlight
+    let placed = false;
+    for (const span of placesOf(finding))
+      for (const [page, pageQuads] of quadsByPage(span, scan, geometry)) {
+        highlight(doc, pages[page - 1]!, finding, pageQuads, date);
+        placed = true;
+      }
+    if (!placed) unplaced.push(finding);
   }
   const summary = [...summaryNote(scan.report), ...unplaced.flatMap((f) => ['', ...findingNote(f)])];
   if (pages[0]) note(doc, pages[0], summary.join('\n'), date);
@@ -75,9 +80,9 @@ async function blockGeometry(bytes: Uint8Array, scan: ScanResult, fileName: stri
   }
 }
 
-function quadsByPage(finding: Finding, scan: ScanResult, geometry: (BlockGeometry | undefined)[]): Map<number, Quad[]> {
+function quadsByPage(span: Span, scan: ScanResult, geometry: (BlockGeometry | undefined)[]): Map<number, Quad[]> {
   const quads = new Map<number, Quad[]>();
-  for (const { block, start, end } of scan.source.toBlocks(finding.span!)) {
+  for (const { block, start, end } of scan.source.toBlocks(span)) {
     const place = geometry[block];
     const page = scan.source.blocks[block]?.page;
     if (!place || !page || start >= end) continue;

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { scan, type Block, type Finding, type Severity } from '../../core/browser';
+import { placesOf, scan, type Block, type Finding, type Severity } from '../../core/browser';
 import { reportToToolbar } from '../lib/badge';
 import { findingCard } from '../lib/card';
 import { pagePanel, type PagePanel } from '../lib/page-panel';
@@ -55,14 +55,17 @@ async function scanPage(): Promise<void> {
   const ranges = new Map<string, Range[]>();
   for (const finding of report.findings) {
     if (!finding.span) continue;
+    // every place of the finding, its folded repeats included, is marked
     ranges.set(
       finding.id,
-      source.toBlocks(finding.span).map((piece) => {
-        const range = document.createRange();
-        range.setStart(nodes[piece.block]!, piece.start);
-        range.setEnd(nodes[piece.block]!, piece.end);
-        return range;
-      }),
+      placesOf(finding).flatMap((span) =>
+        source.toBlocks(span).map((piece) => {
+          const range = document.createRange();
+          range.setStart(nodes[piece.block]!, piece.start);
+          range.setEnd(nodes[piece.block]!, piece.end);
+          return range;
+        }),
+      ),
     );
   }
   state.hallmonitorScan = { findings: report.findings, ranges, panel };

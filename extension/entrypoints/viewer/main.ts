@@ -1,7 +1,7 @@
 import { getDocument, GlobalWorkerOptions, OPS, TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
-import { mayBeScanned, meanConfidence, ocrPageBlocks, paintsImage, pdfPageBlocks, scan, type Block, type Box, type Finding, type OcrPage, type ScanResult, type Span } from '../../../core/browser';
+import { mayBeScanned, meanConfidence, ocrPageBlocks, paintsImage, pdfPageBlocks, placesOf, scan, type Block, type Box, type Finding, type OcrPage, type ScanResult, type Span } from '../../../core/browser';
 import { reportToToolbar } from '../../lib/badge';
 import { findingCard, findingLabel } from '../../lib/card';
 import { el } from '../../lib/dom';
@@ -317,7 +317,10 @@ function drawHighlights(frame: HTMLElement, pageNumber: number, textDivs: HTMLEl
   if (!doc.result) return;
   for (const finding of doc.result.report.findings) {
     if (!finding.span) continue;
-    const boxes = boxesOver(finding.span, frame, pageNumber, textDivs, { class: 'hm-hl', 'data-category': finding.category, 'data-severity': finding.severity, 'data-id': finding.id });
+    // every place of the finding, its folded repeats included, is marked; the first box is its button
+    const boxes = placesOf(finding).flatMap((span) =>
+      boxesOver(span, frame, pageNumber, textDivs, { class: 'hm-hl', 'data-category': finding.category, 'data-severity': finding.severity, 'data-id': finding.id }),
+    );
     for (const [i, box] of boxes.entries()) {
       if (i === 0) Object.entries({ tabindex: '0', role: 'button', 'aria-label': findingLabel(finding), 'aria-describedby': 'card' }).forEach(([k, v]) => box.setAttribute(k, v));
       else box.setAttribute('aria-hidden', 'true');
