@@ -122,7 +122,14 @@ export function contextOf(sentence: Sentence, match: Span, source: ScanText): Co
   return 'mentioned';
 }
 
+// Most sentences hold no negation at all: only those are searched for their verbs.
+const ANY_NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|without|prohibit\w*|refrain\w*)\b|n't\b/i;
+const negates = new WeakMap<Sentence, boolean>();
+
 function governingVerbNegated(sentence: Sentence, match: Span): boolean {
+  let any = negates.get(sentence);
+  if (any === undefined) negates.set(sentence, (any = ANY_NEGATION.test(sentence.text)));
+  if (!any) return false;
   const before = sentence.text.slice(0, match.start - sentence.span.start);
   let verb: RegExpExecArray | undefined;
   TRANSFER_VERB.lastIndex = 0;
@@ -146,9 +153,14 @@ function modifiersOf(sentence: Sentence, word: Span): string[] {
 
 const isPersonal = (modifier: string) => PERSONAL_MODIFIERS.has(modifier.toLowerCase().replace(/(?:'s|s'|s)$/, '')) || PERSONAL_MODIFIERS.has(modifier.toLowerCase());
 
+function describesNextWord(sentence: Sentence, m: Span): boolean {
+  const at = m.end - sentence.span.start;
+  return sentence.text.charCodeAt(at) === 45 && COMPOUND_ADJECTIVE.test(sentence.text.slice(at, at + 2));
+}
+
 function termsIn(sentence: Sentence, spec: ElementSpec): Match[] {
-  const followed = (m: Span) => sentence.text.slice(m.end - sentence.span.start, m.end - sentence.span.start + 2);
-  const matches = sentence.findAll(spec.terms).filter((m) => !COMPOUND_ADJECTIVE.test(followed(m)));
+  const matches = sentence.findAll(spec.terms);
+  for (let i = matches.length - 1; i >= 0; i--) if (describesNextWord(sentence, matches[i]!)) matches.splice(i, 1);
   if (!spec.listed) return matches;
   for (const intro of sentence.findAll(LIST_INTRO)) {
     const rest = sentence.text.slice(intro.end - sentence.span.start, intro.end - sentence.span.start + LIST_REACH);
@@ -158,7 +170,7 @@ function termsIn(sentence: Sentence, spec: ElementSpec): Match[] {
         word.start >= intro.end &&
         word.end <= reach &&
         !matches.some((m) => m.start < word.end && word.start < m.end) &&
-        !COMPOUND_ADJECTIVE.test(followed(word)) &&
+        !describesNextWord(sentence, word) &&
         modifiersOf(sentence, word).every(isPersonal)
       )
         matches.push(word);
