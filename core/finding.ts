@@ -39,7 +39,7 @@ export interface Location {
 }
 
 /** Every place a finding marks: its own span, then the places of the repeats folded into it. */
-export function placesOf(finding: Finding): Span[] {
+export function placesOf(finding: { span?: Span; also?: { span: Span }[] }): Span[] {
   return finding.span ? [finding.span, ...(finding.also ?? []).map((l) => l.span)] : [];
 }
 

@@ -1,5 +1,5 @@
 import type { Kind } from '../../core/index';
-import { category } from '../../core/index';
+import { category, placesOf } from '../../core/index';
 import type { ProtectionStatus } from './labels';
 
 // Judges a document's flags the way a reviewer counts them: against sentence labels, one credit per practice.
@@ -13,8 +13,6 @@ export interface Flag {
   also?: { span: { start: number; end: number } }[];
 }
 
-/** Every place a flag marks: it is judged at the first, and every one of them reaches a labelled sentence. */
-const places = (f: Flag) => (f.span ? [f.span, ...(f.also ?? []).map((l) => l.span)] : []);
 
 /** A labelled sentence, its offsets already moved into the scanned text. */
 export interface GoldSpan {
@@ -93,7 +91,8 @@ export function judge(gold: Gold, flags: Flag[], statuses: Map<string, Protectio
         category: id,
         kind: category(id).kind,
         gold: g,
-        hit: flags.some((f) => f.category === id && places(f).some((p) => overlaps(p, g))),
+        // a flag is judged at its first place, and every one of its places reaches a labelled sentence
+        hit: flags.some((f) => f.category === id && placesOf(f).some((p) => overlaps(p, g))),
       })),
     );
 

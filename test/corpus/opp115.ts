@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scanFile } from '../../core/index';
+import { placesOf, scanFile } from '../../core/index';
 import { baselineFlags } from './keyword-baseline';
 import { SHARED } from './labels';
 
@@ -78,9 +78,7 @@ export async function evaluateOpp(ids: string[]): Promise<{ scan: OppResult; bas
     const bytes = readFileSync(path);
     const report = await scanFile(bytes, policy.file);
     if (report.error) throw new Error(`OPP-115 ${id}: ${report.error.code}`);
-    const found = report.findings.flatMap((f) =>
-      (f.span ? [f.span, ...(f.also ?? []).map((l) => l.span)] : []).map((span) => ({ category: f.category, start: span.start, element: f.kind !== 'pii' || f.mode === 'element' })),
-    );
+    const found = report.findings.flatMap((f) => placesOf(f).map((span) => ({ category: f.category, start: span.start, element: f.kind !== 'pii' || f.mode === 'element' })));
     tally(scan, policy, found);
     const keywordFlags = baselineFlags(bytes.toString('utf8'), false).flags;
     tally(baseline, policy, keywordFlags.map((f) => ({ category: f.category, start: f.span!.start, element: true })));

@@ -1,4 +1,4 @@
-import { scan } from '../../core/index';
+import { placesOf, scan } from '../../core/index';
 import { seeded, valuesDocument, type ValueCategory } from '../fixtures/synthetic';
 import type { Counts } from './evaluate';
 
@@ -13,7 +13,7 @@ export function evaluateValues(seed = 20261125, count = 400): Record<ValueCatego
   const { text, truth } = valuesDocument(seeded(seed), count);
   const found = scan(text)
     .report.findings.filter((f) => f.mode === 'value' && f.span)
-    .flatMap((f) => [f, ...(f.also ?? []).map(({ span }) => ({ ...f, span }))]);
+    .flatMap((f) => placesOf(f).map((span) => ({ ...f, span })));
   const counts = Object.fromEntries(VALUE_CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<ValueCategory, Counts>;
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
   for (const t of truth) counts[t.category][found.some((f) => f.category === t.category && overlaps(f.span!, t)) ? 'tp' : 'fn']++;
