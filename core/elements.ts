@@ -151,7 +151,11 @@ function modifiersOf(sentence: Sentence, word: Span): string[] {
   return before.slice(start).split(/\s+/).filter(Boolean);
 }
 
-const isPersonal = (modifier: string) => PERSONAL_MODIFIERS.has(modifier.toLowerCase().replace(/(?:'s|s'|s)$/, '')) || PERSONAL_MODIFIERS.has(modifier.toLowerCase());
+// "students'", "parent's", "parents" are the plain word's forms; "its" and "his" are words of their own
+const isPersonal = (modifier: string) => {
+  const word = modifier.toLowerCase();
+  return PERSONAL_MODIFIERS.has(word) || PERSONAL_MODIFIERS.has(word.replace(/(?:'s|s'|s)$/, ''));
+};
 
 function describesNextWord(sentence: Sentence, m: Span): boolean {
   const at = m.end - sentence.span.start;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { category, scanFile, type DocumentReport, type Kind } from '../../core/index';
+import { ROOT } from './labels';
 
 /** Document-level labels: what a document holds, lacks, and must not be flagged for. */
 export interface Label {
@@ -37,7 +38,6 @@ export interface Evaluation {
   checklist: { correct: number; total: number };
 }
 
-export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXAMPLES = resolve(ROOT, 'examples');
 
 /** Our own examples, labelled by document. They were written while the detectors were tuned: a floor, not a test. */
