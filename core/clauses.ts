@@ -1,4 +1,5 @@
 import { defineDetector, type Detector } from './detector';
+import { readingsOf, scoredAs, type Reading } from './scorer/model';
 import type { Sentence } from './sentences';
 import type { CategoryId } from './taxonomy';
 
@@ -13,6 +14,8 @@ export interface ClauseRule {
   actor?: 'recipient' | 'district' | 'any';
   /** The pattern carries its own negation ("will not notify parents"): do not treat it as negated. */
   negative?: boolean;
+  /** Wording that makes this rule's match safe ("for the District's own negligence"). */
+  unless?: RegExp;
 }
 
 export interface ClauseSpec {
@@ -22,20 +25,22 @@ export interface ClauseSpec {
   aboutData?: boolean;
   /** Wording that makes the sentence safe after all ("bound by terms at least as protective"). */
   unless?: RegExp;
+  /** The message for a sentence the learned scorer (core/scorer) reads as this risk in words no rule lists. */
+  scored: string;
 }
 
+// A subprocessor is by definition a company that processes the data for the recipient.
 export const DATA_WORDS =
-  /\b(?:data|information|records?|PII|personally identifiable|content|files?|results|work product|materials|submissions?)\b/i;
+  /\b(?:data|information|records?|PII|personally identifiable|content|files?|results|work product|materials|submissions?|sub-?processors?|sub-?processing)\b/i;
 
-const LIST_ITEM = /^(?:[-*\u2022]\s+(?:\(?(?:[0-9]{1,2}|[ivx]{1,4}|[a-h])[.)]\s)?|\(?(?:[0-9]{1,2}|[ivx]{1,4}|[a-h])[.)]\s)/;
 // "Provider shall not:" puts every item of the list that follows under its negation.
 const NEGATED_LEAD = /\b(?:not|never)\b[^.;]{0,80}:\s*$|\b(?:prohibited|refrain)\s+from\b[^.;]{0,80}:\s*$/i;
-// "Some of these providers are located abroad" goes on about what the sentence before it was about.
-const CONTINUES = /^(?:these|those|such|they|some\s+of\s+(?:these|those|them)|(?:each|any|all)\s+of\s+(?:these|those|them))\b/i;
 
 /**
  * A clause detector from data: each rule's wording, who must be acting, and what makes it safe.
- * A sentence yields at most one finding (its first matching rule), quoting the whole sentence.
+ * A sentence yields at most one finding (its first matching rule, else the learned scorer's reading),
+ * quoting the whole sentence. The items of a list carry the flag of the sentence that leads them, unless
+ * an item is safe on its own ("- with your consent"): the engine folds them into one finding.
  */
 export function defineClauseDetector(spec: ClauseSpec): Detector {
   const rules = Object.entries(spec.rules);
@@ -43,32 +48,34 @@ export function defineClauseDetector(spec: ClauseSpec): Detector {
     meta: {
       kind: 'clause',
       category: spec.category,
-      messages: Object.fromEntries(rules.map(([id, rule]) => [id, rule.message])),
+      messages: { ...Object.fromEntries(rules.map(([id, rule]) => [id, rule.message])), scored: spec.scored },
     },
-    detect({ sentences, report }) {
-      let lead = '';
-      let previous = '';
-      for (const sentence of sentences) {
-        // A list item ("* in a merger or acquisition") continues the sentence that introduced the list.
-        const listItem = LIST_ITEM.test(sentence.text);
-        if (!listItem) lead = sentence.text;
-        const before = previous;
-        previous = sentence.text;
-        const context = listItem ? lead : CONTINUES.test(sentence.text) ? before : '';
-        if (spec.aboutData && !DATA_WORDS.test(sentence.text) && !DATA_WORDS.test(context)) continue;
-        // a heading ("#### Sharing with partners", "When do we share your data?") names a topic, states nothing
-        if (/\?\s*$|^#{1,6}\s/.test(sentence.text)) continue;
-        if (listItem && NEGATED_LEAD.test(lead)) continue;
-        if (spec.unless?.test(sentence.text)) continue;
-        for (const [messageId, rule] of rules) {
-          if (matchesRule(sentence, rule)) {
-            report({ messageId, span: sentence.span });
-            break;
-          }
-        }
-      }
+    detect({ sentences, parties, report }) {
+      const readings = readingsOf(sentences);
+      // What the sentence that leads a list was flagged as: its items and rows spell the practice out.
+      let leadFlag: string | undefined;
+      sentences.forEach((sentence, i) => {
+        const reading = readings[i]!;
+        const safe = excluded(sentence, reading);
+        const messageId = safe ? undefined : ruleOf(sentence) ?? (scoredAs(spec.category, sentences, i, parties) ? 'scored' : undefined);
+        if (!reading.listItem) leadFlag = messageId;
+        const id = safe ? undefined : messageId ?? (reading.listItem ? leadFlag : undefined);
+        if (id) report({ messageId: id, span: sentence.span });
+      });
     },
   });
+
+  function excluded(sentence: Sentence, { listItem, lead, context }: Reading): boolean {
+    if (spec.aboutData && !DATA_WORDS.test(sentence.text) && !DATA_WORDS.test(context)) return true;
+    // a heading ("#### Sharing with partners", "When do we share your data?") names a topic, states nothing
+    if (/\?\s*$|^#{1,6}\s/.test(sentence.text)) return true;
+    if (listItem && NEGATED_LEAD.test(lead)) return true;
+    return spec.unless?.test(sentence.text) ?? false;
+  }
+
+  function ruleOf(sentence: Sentence): string | undefined {
+    return rules.find(([, r]) => matchesRule(sentence, r))?.[0];
+  }
 }
 
 // "will not disclose ... to third parties", "provide the service, and will not sell it to third parties": a
@@ -76,6 +83,7 @@ export function defineClauseDetector(spec: ClauseSpec): Detector {
 const INNER_NEGATION = /\b(?:not|never|none|prohibit\w*\s+(?:\w+\s+){0,3}?from|refrain\w*\s+from)\b|n't\b/i;
 
 function matchesRule(sentence: Sentence, rule: ClauseRule): boolean {
+  if (rule.unless?.test(sentence.text)) return false;
   for (const match of sentence.findAll(rule.pattern)) {
     if (!rule.negative && (sentence.isNegated(match) || INNER_NEGATION.test(match.text))) continue;
     const actor = sentence.actor(match);

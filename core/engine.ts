@@ -309,7 +309,7 @@ function groupRepeats(findings: Finding[]): Finding[] {
 function repeatKey(f: Finding): string | undefined {
   if (!f.span || f.count !== undefined) return undefined;
   if (f.kind === 'pii') return `${f.category}:${f.mode}:${f.context ?? ''}`;
-  if (f.kind === 'clause') return `${f.category}:${f.messageId}`;
+  if (f.kind === 'clause') return f.category;
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { scanFile } from '../../core/index';
 import { EXAMPLES, evaluate, exampleLabels, precision, recall, type Counts, type Evaluation as ExampleEvaluation } from './evaluate';
 import { LOWER_IS_BETTER, runEvaluation, SPLITS, value, type Evaluation } from './figures';
-import { checkLabel, loadLabelledDocuments } from './labels';
+import { checkLabel, loadLabelledDocuments, ROOT } from './labels';
 import { oppPolicies } from './opp115';
 import { readSplit } from './split';
 
@@ -63,6 +63,10 @@ describe.skipIf(!shared)('judgment on real documents, both splits', () => {
 
   it('finds every label quote in the scanned text', () => {
     for (const split of SPLITS) expect(evaluation.documents[split].flatMap((d) => d.unaligned.map((q) => `${d.id}: ${q}`))).toEqual([]);
+  });
+
+  it('ships the clause scorer that the tuning labels train (npm run train)', () => {
+    expect(evaluation.retrained).toEqual(JSON.parse(readFileSync(join(ROOT, 'core/scorer/weights.json'), 'utf8')));
   });
 
   describe.each(SPLITS)('%s split', (split) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { CATEGORIES, extractBlocks, type Kind } from '../../core/index';
+import { CATEGORIES, extractBlocks, type Block, type Kind } from '../../core/index';
+import { scoreWith, type ScorerData } from '../../core/scorer/model';
 import { scanBlocks } from '../../core/engine';
 import type { ProtectionStatus } from '../../core/index';
 import { Aligner } from './align';
@@ -25,9 +26,14 @@ export interface MeasuredDocument {
 
 const SCORED = CATEGORIES.filter((c) => c.kind !== 'missing').map((c) => c.id);
 
-export async function measureDocument(doc: LabelledDocument): Promise<MeasuredDocument> {
-  const { blocks } = await extractBlocks(readFileSync(doc.documentPath), doc.label.file, { maxOcrPages: 0 });
+export const readDocument = async (doc: LabelledDocument) =>
+  (await extractBlocks(readFileSync(doc.documentPath), doc.label.file, { maxOcrPages: 0 })).blocks;
+
+/** Judges one document's scan; `scorer` scores its sentences in place of the shipped clause scorer. */
+export function measureDocument(doc: LabelledDocument, blocks: readonly Block[], scorer?: ScorerData): MeasuredDocument {
+  scoreWith(scorer);
   const { report, source } = scanBlocks(blocks, { source: doc.id });
+  scoreWith(undefined);
   const aligner = new Aligner(source.text, doc.text.length);
   const unaligned: string[] = [];
   const spans: GoldSpan[] = [];

@@ -2,6 +2,7 @@ import { defineClauseDetector } from '../../clauses';
 
 export default defineClauseDetector({
   category: 'broad-purpose',
+  scored: 'The sentence reads as leaving the purpose of the data open-ended.',
   aboutData: true,
   rules: {
     any: {

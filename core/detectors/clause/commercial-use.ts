@@ -2,6 +2,7 @@ import { defineClauseDetector } from '../../clauses';
 
 export default defineClauseDetector({
   category: 'commercial-use',
+  scored: 'The sentence reads as letting the recipient use student data for its own business.',
   aboutData: true,
   rules: {
     sale: {

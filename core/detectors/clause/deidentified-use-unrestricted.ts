@@ -2,6 +2,7 @@ import { defineClauseDetector } from '../../clauses';
 
 export default defineClauseDetector({
   category: 'deidentified-use-unrestricted',
+  scored: 'The sentence reads as letting the recipient use de-identified or aggregated data without limits.',
   unless: /\b(?:not\s+(?:attempt\s+to\s+)?re-?identify|agrees?\s+in\s+writing\s+not\s+to\s+re-?identify|solely\s+to\s+provide)\b/i,
   rules: {
     reuse: {

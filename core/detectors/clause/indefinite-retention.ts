@@ -2,6 +2,7 @@ import { defineClauseDetector } from '../../clauses';
 
 export default defineClauseDetector({
   category: 'indefinite-retention',
+  scored: 'The sentence reads as letting the recipient keep student data after the work, or with no end date.',
   aboutData: true,
   unless: /\b(?:delete|destroy|return)\w*\b[^.;]{0,80}\bwithin\s+\w+/i,
   rules: {

@@ -2,6 +2,7 @@ import { defineClauseDetector } from '../../clauses';
 
 export default defineClauseDetector({
   category: 'no-parental-consent',
+  scored: 'The sentence reads as sharing student data without asking or telling parents.',
   unless: /\b(?:shall|will|may|must)\s+not\s+(?:re-?disclose|disclose|share|release|transfer)\b/i,
   rules: {
     notice: {

@@ -2,6 +2,7 @@ import { defineClauseDetector } from '../../clauses';
 
 export default defineClauseDetector({
   category: 'offshore-storage',
+  scored: 'The sentence reads as storing or moving student data outside the country.',
   aboutData: true,
   rules: {
     abroad: {

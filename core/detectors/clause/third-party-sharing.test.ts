@@ -20,6 +20,15 @@ testDetector(thirdPartySharing, {
     "The District may share its own reports with community partners.",
   ],
   invalid: [
+    {
+      // the rows of a list spell out the practice its lead states: one practice, every place of it
+      text: "We work with the following subprocessors:\n- Acme Cloud, for hosting\n- Mailbird, for email delivery\n- with your consent, a partner app you choose",
+      findings: [
+        { quote: "We work with the following subprocessors:", messageId: 'processors' },
+        { quote: "- Acme Cloud, for hosting", messageId: 'processors' },
+        { quote: "- Mailbird, for email delivery", messageId: 'processors' },
+      ],
+    },
     { text: "We share the information you give us with firms that host our servers.", findings: [{ quote: "We share the information you give us with firms that host our servers.", messageId: 'provides' }] },
     { text: "Our company relies on outside vendors to store and process student records.", findings: [{ quote: "Our company relies on outside vendors to store and process student records.", messageId: 'processors' }] },
     { text: "The company provides personal information to our partners, vendors and affiliated organizations to process it for us.", findings: [{ quote: "The company provides personal information to our partners, vendors and affiliated organizations to process it for us.", messageId: 'provides' }] },

@@ -8,6 +8,7 @@ const SEND =
 
 export default defineClauseDetector({
   category: 'third-party-sharing',
+  scored: 'The sentence reads as passing student data to other companies or people.',
   aboutData: true,
   // Safe after all: bound by the same terms, only with consent or only as needed; a merger, which is
   // transfer-on-sale; or a notice of what a law lets people ask ("Shine the Light" lets residents request...).

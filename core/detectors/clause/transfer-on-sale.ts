@@ -2,6 +2,7 @@ import { defineClauseDetector } from '../../clauses';
 
 export default defineClauseDetector({
   category: 'transfer-on-sale',
+  scored: 'The sentence reads as passing student data to a buyer if the business is sold.',
   aboutData: true,
   unless: /\b(?:successor\s+(?:shall|must|will)\s+(?:be\s+bound|comply|honor|assume)|bound\s+by\s+(?:the\s+)?(?:same|this)|written\s+(?:consent|approval)\s+of\s+the\s+(?:District|LEA|Board)|delete\w*\s+(?:all\s+)?(?:student\s+)?data\s+before)/i,
   rules: {

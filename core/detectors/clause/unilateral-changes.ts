@@ -2,6 +2,7 @@ import { defineClauseDetector } from '../../clauses';
 
 export default defineClauseDetector({
   category: 'unilateral-changes',
+  scored: "The sentence reads as letting the recipient change the terms without the school's agreement.",
   unless: /\b(?:only\s+(?:in|by)\s+(?:a\s+)?writ\w+|signed\s+by\s+both|mutual(?:ly)?\s+(?:written\s+)?agree|written\s+consent\s+of\s+the\s+(?:District|LEA|Board))/i,
   rules: {
     change: {
