@@ -29,9 +29,10 @@ export interface ClauseSpec {
   scored: string;
 }
 
-// A subprocessor is by definition a company that processes the data for the recipient.
+// A subprocessor is by definition a company that processes the data for the recipient; details and email
+// addresses are personal data in the words of policies.
 export const DATA_WORDS =
-  /\b(?:data|information|records?|PII|personally identifiable|content|files?|results|work product|materials|submissions?|sub-?processors?|sub-?processing)\b/i;
+  /\b(?:data|information|records?|PII|personally identifiable|content|files?|results|work product|materials|submissions?|details|e-?mail\s+address(?:es)?|sub-?processors?|sub-?processing)\b/i;
 
 // "Provider shall not:" puts every item of the list that follows under its negation.
 const NEGATED_LEAD = /\b(?:not|never)\b[^.;]{0,80}:\s*$|\b(?:prohibited|refrain)\s+from\b[^.;]{0,80}:\s*$/i;
