@@ -1,5 +1,6 @@
 import { defineDetector, type Detector } from './detector';
-import { readingsOf, scoredAs, type Reading } from './scorer/model';
+import { readingsOf, type Reading } from './readings';
+import { scoredAs } from './scorer/model';
 import type { Sentence } from './sentences';
 import type { CategoryId } from './taxonomy';
 
@@ -34,9 +35,6 @@ export interface ClauseSpec {
 export const DATA_WORDS =
   /\b(?:data|information|records?|PII|personally identifiable|content|files?|results|work product|materials|submissions?|details|e-?mail\s+address(?:es)?|sub-?processors?|sub-?processing)\b/i;
 
-// "Provider shall not:" puts every item of the list that follows under its negation.
-const NEGATED_LEAD = /\b(?:not|never)\b[^.;]{0,80}:\s*$|\b(?:prohibited|refrain)\s+from\b[^.;]{0,80}:\s*$/i;
-
 /**
  * A clause detector from data: each rule's wording, who must be acting, and what makes it safe.
  * A sentence yields at most one finding (its first matching rule, else the learned scorer's reading),
@@ -66,11 +64,11 @@ export function defineClauseDetector(spec: ClauseSpec): Detector {
     },
   });
 
-  function excluded(sentence: Sentence, { listItem, lead, context }: Reading): boolean {
+  function excluded(sentence: Sentence, { context, negatedLead }: Reading): boolean {
     if (spec.aboutData && !DATA_WORDS.test(sentence.text) && !DATA_WORDS.test(context)) return true;
     // a heading ("#### Sharing with partners", "When do we share your data?") names a topic, states nothing
     if (/\?\s*$|^#{1,6}\s/.test(sentence.text)) return true;
-    if (listItem && NEGATED_LEAD.test(lead)) return true;
+    if (negatedLead) return true;
     return spec.unless?.test(sentence.text) ?? false;
   }
 

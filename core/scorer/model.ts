@@ -1,4 +1,5 @@
 import type { Party } from '../parties';
+import { readingsOf } from '../readings';
 import type { Sentence } from '../sentences';
 import { partyWords, sentenceFeatures } from './features';
 import trained from './weights.json';
@@ -34,38 +35,6 @@ export function probability(model: CategoryModel, features: readonly string[]): 
   let z = model.bias;
   for (const f of features) z += model.weights[f] ?? 0;
   return 1 / (1 + Math.exp(-z));
-}
-
-/** The sentence that introduces each sentence: a list's lead for its items and rows, else nothing. */
-export interface Reading {
-  listItem: boolean;
-  lead: string;
-  /** What the sentence goes on about: its list's lead, or the sentence before one that starts "These ...". */
-  context: string;
-}
-
-const LIST_ITEM = /^(?:[-*\u2022]\s+(?:\(?(?:[0-9]{1,2}|[ivx]{1,4}|[a-h])[.)]\s)?|\(?(?:[0-9]{1,2}|[ivx]{1,4}|[a-h])[.)]\s)/;
-// A table row (cells joined by pipes) belongs to the sentence above its table, as an item to its list.
-const TABLE_ROW = /\S\s*\|\s*\S/;
-// "Some of these providers are located abroad" goes on about what the sentence before it was about.
-const CONTINUES = /^(?:these|those|such|they|some\s+of\s+(?:these|those|them)|(?:each|any|all)\s+of\s+(?:these|those|them))\b/i;
-
-const READINGS = new WeakMap<readonly Sentence[], Reading[]>();
-
-export function readingsOf(sentences: readonly Sentence[]): Reading[] {
-  let readings = READINGS.get(sentences);
-  if (readings) return readings;
-  readings = [];
-  let lead = '';
-  let previous = '';
-  for (const sentence of sentences) {
-    const listItem = LIST_ITEM.test(sentence.text) || (TABLE_ROW.test(sentence.text) && lead !== '');
-    if (!listItem && !TABLE_ROW.test(sentence.text)) lead = sentence.text;
-    readings.push({ listItem, lead: listItem ? lead : '', context: listItem ? lead : CONTINUES.test(sentence.text) ? previous : '' });
-    previous = sentence.text;
-  }
-  READINGS.set(sentences, readings);
-  return readings;
 }
 
 const FEATURES = new WeakMap<readonly Sentence[], string[][]>();

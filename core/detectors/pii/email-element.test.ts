@@ -5,6 +5,10 @@ testDetector(emailElement, {
   valid: [
     "Please email the clerk before the meeting.",
     "Minutes will be posted on the website.",
+    // a channel, a definition, and an adult's contact details, not student data taken
+    "We will send the renewal notice to you by email address on file, or in a separate email.",
+    '"Contact Data" means details, such as an email address, that let someone reach a person.',
+    "To report a copyright claim, give your employer, job title and email address.",
   ],
   invalid: [
     { text: "When you register we collect personal information such as name, address, email and telephone number.", findings: [

@@ -10,6 +10,10 @@ testDetector(onlineIdentifier, {
     "Each invoice carries a unique identifier for the district's accounts payable office.",
   ],
   invalid: [
+    { text: "Our pages use web beacons, and we assign each player a pseudonymous identifier.", findings: [
+      { quote: "web beacons", messageId: 'requested', context: 'requested' },
+      { quote: "pseudonymous identifier", messageId: 'requested', context: 'requested' },
+    ] },
     { text: "When you sign up we assign a unique identifier to you and keep a learning profile for your account.", findings: [
       { quote: "unique identifier to you", messageId: 'requested', context: 'requested' },
     ] },

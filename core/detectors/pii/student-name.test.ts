@@ -10,8 +10,16 @@ testDetector(studentName, {
     "Name the file after the school before uploading it.",
     "The school is named after a local teacher.",
     "Provider shall not collect student names.",
+    "The app never asks for:\n- Name\n- Home address",
   ],
   invalid: [
+    // the items of a list read with the sentence that leads it
+    { text: "When a class is set up we collect the following:\n- Name\n- Date of birth", findings: [
+      { quote: "Name", messageId: 'requested', context: 'requested' },
+    ] },
+    { text: '"Student Data" means the records the District sends, such as names and grades.', findings: [
+      { quote: "names", messageId: 'requested', context: 'requested' },
+    ] },
     { text: "When you register we collect personal information such as name, address, email and telephone number.", findings: [
       { quote: "name", messageId: 'requested', context: 'requested' },
     ] },
