@@ -1,10 +1,10 @@
 import { getDocument, GlobalWorkerOptions, OPS, TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
-import { mayBeScanned, meanConfidence, ocrPageBlocks, paintsImage, pdfPageBlocks, placesOf, scan, type Block, type Box, type Finding, type OcrPage, type ScanResult, type Span } from '../../../core/browser';
+import { annotatePdf, HallMonitorError, mayBeScanned, meanConfidence, ocrPageBlocks, paintsImage, pdfPageBlocks, placesOf, scan, type Block, type Box, type Finding, type OcrPage, type ScanResult, type Span } from '../../../core/browser';
 import { reportToToolbar } from '../../lib/badge';
 import { findingCard, findingLabel } from '../../lib/card';
-import { el } from '../../lib/dom';
+import { download, el } from '../../lib/dom';
 import { imageAsPdf } from '../../lib/image-pdf';
 import { BrowserOcr } from '../../lib/ocr';
 import { renderPanel, selectInPanel, stepOnKey } from '../../lib/panel';
@@ -33,6 +33,7 @@ let scale = 1.5;
 let fittedWidth = 0;
 
 type Source = { url: string } | { data: Uint8Array; name: string };
+const PDF_OPTIONS = { isEvalSupported: false, standardFontDataUrl: asset('standard_fonts'), cMapUrl: asset('cmaps'), cMapPacked: true, wasmUrl: asset('wasm') };
 interface Loaded {
   source: Source;
   name: string;
@@ -73,6 +74,7 @@ function fileFromLocation(): string | undefined {
 /** Forgets the document shown: a new one, or a notice, never sits beside the last one's findings. */
 function clearDocument(): void {
   loaded = undefined;
+  $<HTMLButtonElement>('download-marked').disabled = true;
   observer?.disconnect();
   found = undefined;
   panelHost.replaceChildren();
@@ -92,14 +94,7 @@ async function open(source: Source): Promise<void> {
   status.textContent = 'Reading…';
   const name = 'url' in source ? source.url : source.name;
   document.title = `${name.split('/').pop()} — Hall Monitor`;
-  const task = getDocument({
-    ...('url' in source ? { url: source.url } : { data: source.data }),
-    isEvalSupported: false,
-    standardFontDataUrl: asset('standard_fonts'),
-    cMapUrl: asset('cmaps'),
-    cMapPacked: true,
-    wasmUrl: asset('wasm'),
-  });
+  const task = getDocument({ ...('url' in source ? { url: source.url } : { data: source.data }), ...PDF_OPTIONS });
   let pdf: PDFDocumentProxy;
   try {
     pdf = await task.promise;
@@ -190,6 +185,7 @@ function finish(doc: Loaded, settings: ExtensionSettings): void {
     },
   });
   status.textContent = `${result.report.summary.total} flag${result.report.summary.total === 1 ? '' : 's'} on ${doc.pdf.numPages} page${doc.pdf.numPages === 1 ? '' : 's'}`;
+  $<HTMLButtonElement>('download-marked').disabled = false;
   void reportToToolbar(result.report);
 }
 
@@ -501,6 +497,25 @@ async function printDocument(): Promise<void> {
   window.print();
 }
 
+/**
+ * A copy of the open PDF with a highlight annotation and a note on each flag, and the summary on page 1,
+ * written here by core from the same scan the highlights show; the bytes never leave the page.
+ */
+async function downloadMarkedUp(): Promise<void> {
+  const doc = loaded;
+  if (!doc?.result || document.body.dataset.scan !== 'complete') return void (status.textContent = 'The marked-up copy waits until every page has been read.');
+  status.textContent = 'Writing the marked-up copy…';
+  const base = doc.name.split(/[/?#]/).filter(Boolean).pop()?.replace(/\.[^.]*$/, '') || 'document';
+  try {
+    const bytes = await annotatePdf(await doc.pdf.getData(), doc.result, { fileName: base, openPdf: (data) => getDocument({ data, ...PDF_OPTIONS }).promise });
+    if (loaded !== doc) return;
+    download(`${base}-marked-up.pdf`, new Uint8Array(bytes), 'application/pdf');
+    status.textContent = 'Marked-up copy saved: each flag is a highlight with a note, the summary is on page 1.';
+  } catch (error) {
+    status.textContent = error instanceof HallMonitorError ? error.message : 'The marked-up copy could not be written from this PDF.';
+  }
+}
+
 function printPage(frame: HTMLElement): PrintPage {
   const origin = frame.getBoundingClientRect();
   const boxes = [...frame.querySelectorAll<HTMLElement>('.hm-hl:not([hidden])')].map((box) => {
@@ -524,6 +539,7 @@ $('zoom-out').addEventListener('click', () => setZoom(scale * 0.8));
 $('fit-width').addEventListener('click', () => setZoom('width'));
 $('fit-page').addEventListener('click', () => setZoom('page'));
 $('print').addEventListener('click', () => void printDocument());
+$('download-marked').addEventListener('click', () => void downloadMarkedUp());
 addEventListener('afterprint', () => {
   $('print-view').replaceChildren();
   delete document.body.dataset.print;
