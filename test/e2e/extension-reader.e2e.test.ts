@@ -390,7 +390,8 @@ describe('6. honest states', () => {
   it('clears the last PDF when a file cannot be opened', async () => {
     const page = await openViewer('/agreement.pdf');
     await complete(page);
-    await page.setInputFiles('#file-input', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Just some notes, not a PDF.') });
+    // a text file is read now (as pages of its words); a damaged PDF cannot be
+    await page.setInputFiles('#file-input', { name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Just some notes, not a PDF.') });
     await page.waitForSelector('[data-testid=hm-notice]');
     expect(await page.locator('.hm-item').count()).toBe(0);
     expect(await page.locator('.page').count()).toBe(0);
