@@ -109,6 +109,13 @@ describe('the web page opened from a file:// URL', () => {
     for (const category of new Set(cli.findings.filter((f) => f.kind === 'clause').map((f) => f.category))) expect(categories).toContain(category);
   });
 
+  it('says why a damaged Word file cannot be read, and leaves nothing of the last document', async () => {
+    await drop('agreement.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', new TextEncoder().encode('PK this is not a zip'));
+    await page.waitForSelector('[data-testid=hm-notice]');
+    expect(await page.textContent('[data-testid=hm-notice]')).toContain('agreement.docx');
+    expect(await page.locator('.hm-item, .page').count()).toBe(0);
+  });
+
   it('says plainly that a dropped scan image needs the extension or the command line to be read', async () => {
     const [png] = await pageImages(await pdfFile([LINES]), 100);
     await drop('signed-page.png', 'image/png', png!);
