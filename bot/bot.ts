@@ -8,7 +8,7 @@ import type { BotConfig } from './config';
 import { DownloadError, downloadPrivate, formatBytes, isSlackFileUrl } from './download';
 import { maskFileName } from './file-name';
 import { homeView } from './home';
-import { ScanPool } from '../workers/scan-pool';
+import { ScanPool, type ScanOutcome } from '../workers/scan-pool';
 import type { BotStore, ChannelSettings } from './settings';
 import { describeError, errorCode, isTransient } from './slack-errors';
 import { superviseSocket, type Backoff } from './socket-supervisor';
@@ -128,12 +128,13 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
             () => undefined,
           );
       };
-      const report = await read(name, file.size, url, onOcrProgress);
+      const outcome = await read(name, file.size, url, settings.attachAnnotated, onOcrProgress);
+      const { report } = outcome;
       const readingTs = await reading;
       const reply = replyFor(report, settings) ?? (readingTs ? quietReply(report) : undefined);
       if (reply && readingTs) await client.chat.update({ channel, ts: readingTs, ...reply });
       else if (reply) await post(reply);
-      if (reply && config.attachReport && report.summary.total) await attachFullReport(client, channel, thread, report);
+      if (reply) await attachFiles(client, channel, thread, outcome);
       logger.info(`file ${fileId} in ${channel}: ${report.error ? `unreadable (${report.error.code})` : `${report.summary.total} flag(s)`}`);
     } catch (error) {
       logger.error(`file ${fileId} in ${channel} failed: ${describeError(error)}`);
@@ -144,33 +145,43 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
     }
   }
 
-  async function read(name: string, size: number | undefined, url: string, onOcrProgress: (progress: OcrProgress) => void): Promise<DocumentReport> {
+  async function read(name: string, size: number | undefined, url: string, markUp: boolean, onOcrProgress: (progress: OcrProgress) => void): Promise<ScanOutcome> {
     try {
       if (size !== undefined && size > config.maxBytes) throw new TooLargeError(name, formatBytes(config.maxBytes));
       const bytes = await retrying(
         () => downloadPrivate(url, config.botToken, name, config.maxBytes),
         (error) => error instanceof DownloadError && error.transient,
       );
-      return await scanner.scan(bytes, name, { maxBytes: config.maxBytes, maxOcrPages: config.maxOcrPages }, onOcrProgress);
+      const options = { maxBytes: config.maxBytes, maxOcrPages: config.maxOcrPages };
+      return markUp ? await scanner.scanAndMarkUp(bytes, name, options, onOcrProgress) : { report: await scanner.scan(bytes, name, options, onOcrProgress) };
     } catch (error) {
-      return unreadable(name, error instanceof HallMonitorError ? error : new InternalError(name));
+      return { report: unreadable(name, error instanceof HallMonitorError ? error : new InternalError(name)) };
     }
   }
 
   // The thread reply is cut to fit a phone; the full report (masked, like everything the bot sends) goes
-  // beside it as Markdown and as the one-page board brief, so nothing is lost.
-  async function attachFullReport(client: WebClient, channel: string, thread: string, report: DocumentReport): Promise<void> {
+  // beside it as Markdown and as the one-page board brief, so nothing is lost. A channel that asked for it
+  // also gets the file itself marked up, to send on to the vendor or the board. The report's source is the
+  // masked file name, so no upload's name carries a personal value.
+  async function attachFiles(client: WebClient, channel: string, thread: string, { report, markedUp, markupError }: ScanOutcome): Promise<void> {
+    if (markupError) await client.chat.postMessage({ channel, thread_ts: thread, ...warningReply(`No marked-up copy of ${report.source}: ${markupError}`) });
     const base = report.source.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-');
-    const full = toReport([report]);
-    await client.filesUploadV2({
-      channel_id: channel,
-      thread_ts: thread,
-      initial_comment: 'Full report: every flag as Markdown, and a one-page board brief to print.',
-      file_uploads: [
-        { file: Buffer.from(renderMarkdown(full)), filename: `${base}-hallmonitor.md` },
-        { file: Buffer.from(renderBrief(full)), filename: `${base}-board-brief.html` },
-      ],
-    });
+    const full = config.attachReport && report.summary.total ? toReport([report]) : undefined;
+    const files = [
+      ...(full
+        ? [
+            { file: Buffer.from(renderMarkdown(full)), filename: `${base}-hallmonitor.md` },
+            { file: Buffer.from(renderBrief(full)), filename: `${base}-board-brief.html` },
+          ]
+        : []),
+      ...(markedUp ? [{ file: Buffer.from(markedUp.bytes), filename: `${base}-marked-up.${markedUp.format}` }] : []),
+    ];
+    if (!files.length) return;
+    const said = [
+      full ? 'Full report: every flag as Markdown, and a one-page board brief to print.' : '',
+      markedUp ? `Marked-up copy: each flag is a ${markedUp.format === 'docx' ? 'comment' : 'highlight with a note'} on the passage (what, why, what to ask), and the summary and checklist are on the first page. Personal values are masked in the notes.` : '',
+    ];
+    await client.filesUploadV2({ channel_id: channel, thread_ts: thread, initial_comment: said.filter(Boolean).join(' '), file_uploads: files });
   }
 
   function replyFor(report: DocumentReport, settings: ChannelSettings): Reply | undefined {
@@ -252,15 +263,12 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
     await ack();
     const text = command.text.trim();
     const team = context.teamId ?? command.team_id;
-    const setting = /^(watch|messages|quiet)\s+(on|off)$|^min\s+(high|medium|low)$/i.exec(text);
+    const setting = settingChange(text);
     if (!text || /^help$/i.test(text)) return void (await respond({ response_type: 'ephemeral', text: HELP }));
     if (/^settings$/i.test(text)) return void (await respond({ response_type: 'ephemeral', text: `Settings for this channel: ${describeSettings(await store.get(team, command.channel_id))}.` }));
     if (setting) {
       if (!(await mayChangeSettings(client, command.user_id))) return void (await respond({ response_type: 'ephemeral', text: whoMayChange(config.admins) }));
-      const change: Partial<ChannelSettings> = setting[3]
-        ? { minSeverity: setting[3].toLowerCase() as Severity }
-        : { [setting[1]!.toLowerCase() === 'messages' ? 'scanMessages' : setting[1]!.toLowerCase()]: setting[2]!.toLowerCase() === 'on' };
-      const now = await store.set(team, command.channel_id, change);
+      const now = await store.set(team, command.channel_id, setting);
       return void (await respond({ response_type: 'ephemeral', text: `Settings for this channel: ${describeSettings(now)}.` }));
     }
     const report = scan(text, { source: 'your text' }).report;
@@ -325,6 +333,17 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
   };
 }
 
+const SWITCHES: Record<string, keyof ChannelSettings> = { watch: 'watch', messages: 'scanMessages', quiet: 'quiet', 'attach annotated': 'attachAnnotated' };
+
+/** The change a settings command asks for (`watch on`, `attach annotated off`, `min high`), or undefined for any other text. */
+function settingChange(text: string): Partial<ChannelSettings> | undefined {
+  const min = /^min\s+(high|medium|low)$/i.exec(text);
+  if (min) return { minSeverity: min[1]!.toLowerCase() as Severity };
+  const toggle = /^(watch|messages|quiet|attach\s+annotated)\s+(on|off)$/i.exec(text);
+  if (!toggle) return undefined;
+  return { [SWITCHES[toggle[1]!.toLowerCase().replace(/\s+/g, ' ')]!]: toggle[2]!.toLowerCase() === 'on' };
+}
+
 function whoMayChange(admins: readonly string[]): string {
   const named = admins.length ? ` and ${admins.map((user) => `<@${user}>`).join(', ')}` : '';
   return `Only workspace admins${named} can change this channel's settings. Ask one of them; \`/hallmonitor settings\` shows the current ones.`;
@@ -336,6 +355,7 @@ export function describeSettings(s: ChannelSettings): string {
     `posting ${s.minSeverity === 'low' ? 'every flag' : `${s.minSeverity} flags and above`}`,
     `message warnings ${s.scanMessages ? 'on' : 'off'}`,
     `quiet mode ${s.quiet ? 'on' : 'off'}`,
+    `marked-up copies ${s.attachAnnotated ? 'on' : 'off'}`,
   ].join(', ');
 }
 
@@ -348,6 +368,7 @@ const HELP = [
   '`/hallmonitor min high|medium|low`: post only flags at or above this severity',
   '`/hallmonitor messages on|off`: privately warn people who paste student data in a message',
   '`/hallmonitor quiet on|off`: say nothing about files with no flags',
+  '`/hallmonitor attach annotated on|off`: also post a marked-up copy of each PDF or Word file (a highlight or comment with a note on each flag, values masked)',
   `Severities: ${SEVERITY_WORDS.join(', ')}. Hall Monitor is not legal advice.`,
 ].join('\n');
 

@@ -5,7 +5,7 @@ import type { ChannelSettings } from './settings';
 // Slack caps a view at 100 blocks; the channel list gets what the fixed blocks leave, a few to spare.
 const VIEW_BLOCKS_MAX = 100;
 const CHANNEL_SECTIONS_MAX = VIEW_BLOCKS_MAX - 10;
-const DEFAULTS_LINE = 'Every other channel I am in: files watched, every flag posted, message warnings off.';
+const DEFAULTS_LINE = 'Every other channel I am in: files watched, every flag posted, message warnings off, marked-up copies off.';
 
 /** App Home: what the bot does, the channels with settings of their own, and how to change them. */
 export function homeView(channels: Record<string, ChannelSettings>, describe: (s: ChannelSettings) => string): types.HomeView {
@@ -20,7 +20,7 @@ export function homeView(channels: Record<string, ChannelSettings>, describe: (s
           'and I keep no copy of any file.',
       ),
       { type: 'divider' },
-      ...(rows.length ? channelSections(rows) : [section(`*Settings*\nEvery channel I am in: files watched, every flag posted, message warnings off.`)]),
+      ...(rows.length ? channelSections(rows) : [section(`*Settings*\nEvery channel I am in: files watched, every flag posted, message warnings off, marked-up copies off.`)]),
       { type: 'context', elements: [{ type: 'mrkdwn', text: 'Change a channel with `/hallmonitor help` there. Hall Monitor is not legal advice.' }] },
     ],
   };

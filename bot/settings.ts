@@ -12,9 +12,11 @@ export interface ChannelSettings {
   scanMessages: boolean;
   /** Say nothing about files with no flags. */
   quiet: boolean;
+  /** Upload a marked-up copy of each PDF or Word file beside the answer. Off until a channel opts in: it puts the agreement itself in the thread again. */
+  attachAnnotated: boolean;
 }
 
-export const DEFAULT_SETTINGS: ChannelSettings = { watch: true, minSeverity: 'low', scanMessages: false, quiet: false };
+export const DEFAULT_SETTINGS: ChannelSettings = { watch: true, minSeverity: 'low', scanMessages: false, quiet: false, attachAnnotated: false };
 
 /** Per-workspace, per-channel settings. */
 export interface SettingsStore {

@@ -21,3 +21,4 @@ export { renderBrief } from './report/brief';
 export { renderJson } from './report/json';
 export * from './errors';
 export { scan, toReport, unreadable, type ScanInput } from './scan';
+export { annotatePdf, type OpenPdf } from './annotate/pdf';

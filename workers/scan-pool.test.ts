@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { docxFile, ownerLockedPdf, pdfFile } from '../test/fixtures/files';
 import { agreement, seeded } from '../test/fixtures/synthetic';
 import { ScanPool } from './scan-pool';
 
@@ -43,5 +44,27 @@ describe('scan pool', { timeout: 60_000 }, () => {
     const reports = await Promise.all([pool.scan(SHORT, 'a.txt'), pool.scan(SHORT, 'b.txt')]);
     expect(reports.map((r) => r.error?.code)).toEqual(['internal', 'internal']);
     expect((await pool.scan(SHORT, 'c.txt')).error?.code).toBe('internal');
+  });
+
+  it('marks up a PDF or Word file in the worker from the same scan, and says why when it cannot', async () => {
+    pool = new ScanPool(1);
+    const lines = ['The Provider shall own all student data.', 'The District will send each student date of birth.'];
+    const [pdf, docx, text, locked] = await Promise.all([
+      pool.scanAndMarkUp(await pdfFile([lines]), 'a.pdf'),
+      pool.scanAndMarkUp(await docxFile(lines), 'a.docx'),
+      pool.scanAndMarkUp(SHORT, 'a.txt'),
+      pool.scanAndMarkUp(ownerLockedPdf(lines), 'locked.pdf'),
+    ]);
+    expect(new TextDecoder().decode(pdf.markedUp!.bytes.subarray(0, 5))).toBe('%PDF-');
+    expect(pdf.markedUp!.format).toBe('pdf');
+    expect(pdf.report.findings.map((f) => f.category)).toEqual(text.report.findings.map((f) => f.category));
+    // a .docx is a zip package
+    expect([...docx.markedUp!.bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    expect(docx.markedUp!.format).toBe('docx');
+    expect(text.markedUp).toBeUndefined();
+    expect(text.markupError).toBeUndefined();
+    expect(locked.report.findings.length).toBeGreaterThan(0);
+    expect(locked.markedUp).toBeUndefined();
+    expect(locked.markupError).toBe('locked.pdf is password-protected or encrypted. Ask the sender for an unlocked copy.');
   });
 });

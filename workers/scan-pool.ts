@@ -1,10 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { InternalError, TimeoutError, TooLargeError, unreadable, type DocumentReport, type ExtractOptions, type OcrProgress, type ScanOptions } from '../core/index';
-import type { ScanJob, WorkerMessage, WorkerSettings } from './scan-worker';
+import type { ScanJob, ScanOutcome, WorkerMessage, WorkerSettings } from './scan-worker';
+
+export type { ScanOutcome };
 
 interface Pending {
   job: ScanJob;
-  resolve(report: DocumentReport): void;
+  resolve(outcome: ScanOutcome): void;
   onOcrProgress?: (progress: OcrProgress) => void;
 }
 
@@ -48,10 +50,19 @@ export class ScanPool {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  scan(bytes: Uint8Array, name: string, options: ScanOptions & ExtractOptions = {}, onOcrProgress?: (progress: OcrProgress) => void): Promise<DocumentReport> {
-    if (this.broken) return Promise.resolve(unreadable(name, new InternalError(name)));
+  async scan(bytes: Uint8Array, name: string, options: ScanOptions & ExtractOptions = {}, onOcrProgress?: (progress: OcrProgress) => void): Promise<DocumentReport> {
+    return (await this.run({ bytes, name, options }, onOcrProgress)).report;
+  }
+
+  /** Scans a file and, for a PDF or Word file, writes its marked-up copy in the same worker from the same scan. */
+  scanAndMarkUp(bytes: Uint8Array, name: string, options: ScanOptions & ExtractOptions = {}, onOcrProgress?: (progress: OcrProgress) => void): Promise<ScanOutcome> {
+    return this.run({ bytes, name, options, markUp: true }, onOcrProgress);
+  }
+
+  private run(job: Omit<ScanJob, 'id'>, onOcrProgress?: (progress: OcrProgress) => void): Promise<ScanOutcome> {
+    if (this.broken) return Promise.resolve({ report: unreadable(job.name, new InternalError(job.name)) });
     return new Promise((resolve) => {
-      this.queue.push({ job: { id: this.nextId++, bytes, name, options }, resolve, onOcrProgress });
+      this.queue.push({ job: { id: this.nextId++, ...job }, resolve, onOcrProgress });
       this.pump();
     });
   }
@@ -78,7 +89,7 @@ export class ScanPool {
         // A scanned page takes seconds: each one read starts the time limit afresh.
         this.startTimer(slot);
         slot.current.onOcrProgress?.(message.progress);
-      } else this.finish(slot, message.report);
+      } else this.finish(slot, message);
     });
     slot.worker.on('error', (error: NodeJS.ErrnoException) => {
       // A worker that fails before it has loaded core would fail again if respawned: drop it instead.
@@ -114,11 +125,11 @@ export class ScanPool {
     for (const slot of this.slots) busy ? slot.worker.ref() : slot.worker.unref();
   }
 
-  private finish(slot: Slot, report: DocumentReport): void {
+  private finish(slot: Slot, { report, markedUp, markupError }: ScanOutcome): void {
     clearTimeout(slot.timer);
     const pending = slot.current!;
     slot.current = undefined;
-    pending.resolve(report);
+    pending.resolve({ report, markedUp, markupError });
     this.pump();
   }
 
@@ -128,7 +139,7 @@ export class ScanPool {
     this.slots.splice(this.slots.indexOf(slot), 1);
     if (this.slots.length) return;
     this.broken = true;
-    for (const pending of this.queue.splice(0)) pending.resolve(unreadable(pending.job.name, new InternalError(pending.job.name)));
+    for (const pending of this.queue.splice(0)) pending.resolve({ report: unreadable(pending.job.name, new InternalError(pending.job.name)) });
   }
 
   private replace(slot: Slot, reportFor: (job: ScanJob) => DocumentReport): void {
@@ -139,7 +150,7 @@ export class ScanPool {
     if (this.closed) return;
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots[index] = this.spawn();
-    if (pending) pending.resolve(reportFor(pending.job));
+    if (pending) pending.resolve({ report: reportFor(pending.job) });
     this.pump();
   }
 }

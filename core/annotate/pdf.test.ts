@@ -2,48 +2,14 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxFile, ownerLockedPdf, pdfFile } from '../../test/fixtures/files';
-import { pdfinfo, pdftotext, qpdfCheck, renderPage, scratch } from '../../test/fixtures/readers';
+import { pdfAnnotations as annotations, pdfinfo, pdftotext, qpdfCheck, renderPage, scratch, squeeze, wordsUnder, type Annotation } from '../../test/fixtures/readers';
 import { imagePdf, markdownPdf, pageImages } from '../../test/fixtures/scans';
 import { NodeOcr } from '../../workers/ocr';
 import { placesOf } from '../finding';
-import { annotateFile, category, normalize, type Finding } from '../index';
+import { annotateFile, category, type Finding } from '../index';
 
 const MOU = readFileSync(new URL('../../examples/hamden-style-mou.md', import.meta.url), 'utf8');
 const SCREENSHOT = new URL('../../docs/annotated-pdf.png', import.meta.url);
-
-interface Annotation {
-  page: number;
-  subtype: string;
-  rect: [number, number, number, number];
-  contents: string;
-  color?: number[];
-  id?: string;
-}
-
-/** Every annotation pdf.js reads back, with its page's height to turn rects into top-left crops. */
-async function annotations(bytes: Uint8Array): Promise<{ annotations: Annotation[]; heights: number[] }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const out: Annotation[] = [];
-  const heights: number[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    heights.push(page.view[3]!);
-    for (const a of await page.getAnnotations())
-      out.push({ page: n, subtype: a.subtype, rect: a.rect, contents: a.contentsObj?.str ?? '', color: a.color && [...a.color], id: a.id });
-  }
-  await pdf.destroy();
-  return { annotations: out, heights };
-}
-
-const squeeze = (text: string) => normalize(text).replace(/\s+/g, ' ').trim();
-
-/** The words poppler finds inside a highlight's rectangle (a point of slack around it). */
-async function wordsUnder(path: string, a: Annotation, pageHeight: number): Promise<string> {
-  const [x0, y0, x1, y1] = a.rect;
-  return squeeze(await pdftotext(path, a.page, { x: x0 - 1, y: pageHeight - y1 - 1, width: x1 - x0 + 2, height: y1 - y0 + 2 }));
-}
-
 
 describe('annotated PDF of the example MOU', () => {
   let original: Uint8Array;

@@ -1,4 +1,5 @@
 import { PDFDocument, PDFHexString, PDFString, type PDFPage, type PDFRef } from 'pdf-lib';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { ScanResult } from '../engine';
 import { CorruptFileError, EncryptedFileError } from '../errors';
 import { placesOf, type Finding, type Span } from '../finding';
@@ -13,6 +14,16 @@ export interface AnnotateOptions {
   date?: Date;
 }
 
+/**
+ * Opens the PDF with pdf.js to read where its text sits: Node passes the legacy build, a browser page its own
+ * pdf.js (with its worker), so core loads no pdf.js of its own into a page that already has one.
+ */
+export type OpenPdf = (data: Uint8Array) => Promise<PDFDocumentProxy>;
+
+export interface PdfAnnotateOptions extends AnnotateOptions {
+  openPdf: OpenPdf;
+}
+
 // The viewer's highlight colours (rgba over white), so a marked-up PDF reads like the extension's viewer.
 const COLOUR: Record<Severity, [number, number, number]> = { high: [0.96, 0.73, 0.73], medium: [1, 0.87, 0.65], low: [0.76, 0.87, 0.97] };
 const AUTHOR = 'Hall Monitor';
@@ -25,8 +36,8 @@ const POPUP = { width: 220, height: 140 };
  * reader shows the original and can hide, reply to or delete the notes. `scan` is the scan of these same
  * bytes, so its blocks are the pages' text items (or OCR words) in order.
  */
-export async function annotatePdf(bytes: Uint8Array, scan: ScanResult, options: AnnotateOptions): Promise<Uint8Array> {
-  const geometry = await blockGeometry(bytes, scan, options.fileName);
+export async function annotatePdf(bytes: Uint8Array, scan: ScanResult, options: PdfAnnotateOptions): Promise<Uint8Array> {
+  const geometry = await blockGeometry(bytes, scan, options);
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -55,9 +66,9 @@ export async function annotatePdf(bytes: Uint8Array, scan: ScanResult, options: 
 }
 
 /** For each block of the scan, where its characters are on its page. */
-async function blockGeometry(bytes: Uint8Array, scan: ScanResult, fileName: string): Promise<(BlockGeometry | undefined)[]> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise.catch(() => {
+async function blockGeometry(bytes: Uint8Array, scan: ScanResult, { fileName, openPdf }: PdfAnnotateOptions): Promise<(BlockGeometry | undefined)[]> {
+  // a copy: pdf.js hands its data to its worker, which detaches the buffer pdf-lib reads next
+  const pdf = await openPdf(new Uint8Array(bytes)).catch(() => {
     throw new CorruptFileError(fileName);
   });
   try {

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { host } from './host';
 import { SEVERITIES, type DocumentReport, type Severity } from '../../core/browser';
 
 /** What a scanned tab tells the toolbar: how many flags, the highest severity, and a line in words. */
@@ -21,5 +21,5 @@ export function findingsMessage(doc: DocumentReport): FindingsMessage {
 }
 
 export async function reportToToolbar(doc: DocumentReport): Promise<void> {
-  await browser.runtime.sendMessage(findingsMessage(doc)).catch(() => undefined);
+  await host.toToolbar(findingsMessage(doc));
 }

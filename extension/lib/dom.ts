@@ -10,9 +10,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** Saves text as a file the reviewer can keep: the document stays on this machine. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text or bytes as a file the reviewer can keep: the document stays on this machine. */
+export function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = el('a', { href: url, download: name });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);

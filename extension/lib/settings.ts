@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { host } from './host';
 import type { CategoryId, CustomTerm, ScanOptions, Severity } from '../../core/browser';
 
 /** What a reviewer set on the options page; kept in extension storage, never sent anywhere. */
@@ -16,19 +16,17 @@ export const DEFAULTS: ExtensionSettings = { ignore: [], minSeverity: 'low', dis
 const KEY = 'settings';
 
 export async function loadSettings(): Promise<ExtensionSettings> {
-  const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<ExtensionSettings> | undefined;
+  const stored = (await host.read(KEY)) as Partial<ExtensionSettings> | undefined;
   return { ...DEFAULTS, ...stored };
 }
 
 export async function saveSettings(settings: ExtensionSettings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: settings });
+  await host.write(KEY, settings);
 }
 
 /** Calls back when the options page saves, so an open viewer or panel applies the change at once. */
 export function onSettingsChanged(callback: () => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && KEY in changes) callback();
-  });
+  host.onChange(KEY, callback);
 }
 
 export function scanOptions(settings: ExtensionSettings, source: string): ScanOptions {

@@ -49,9 +49,9 @@ describe.each(Object.keys(stores))('%s store', (kind) => {
   });
 
   it('keeps settings per channel, merging changes, and lists the channels that have their own', async () => {
-    expect(await a.get('T1', 'C1')).toEqual({ watch: true, minSeverity: 'low', scanMessages: false, quiet: false });
+    expect(await a.get('T1', 'C1')).toEqual({ watch: true, minSeverity: 'low', scanMessages: false, quiet: false, attachAnnotated: false });
     await a.set('T1', 'C1', { minSeverity: 'high' });
-    expect(await b.set('T1', 'C1', { quiet: true })).toEqual({ watch: true, minSeverity: 'high', scanMessages: false, quiet: true });
+    expect(await b.set('T1', 'C1', { quiet: true })).toEqual({ watch: true, minSeverity: 'high', scanMessages: false, quiet: true, attachAnnotated: false });
     await b.set('T1', 'C2', { watch: false });
     expect(Object.keys(await a.channels('T1')).sort()).toEqual(['C1', 'C2']);
     expect((await a.channels('T1')).C2!.watch).toBe(false);

@@ -4,7 +4,9 @@ import { createBot, type Bot } from '../../bot/bot';
 import type { BotConfig } from '../../bot/config';
 import { fileStore } from '../../bot/settings';
 import { scanFile, SEVERITIES, type DocumentReport } from '../../core/index';
-import { docxFile, encryptedPdf, pdfFile, xlsxFile } from '../fixtures/files';
+import { strFromU8, unzipSync } from 'fflate';
+import { docxFile, encryptedPdf, ownerLockedPdf, pdfFile, xlsxFile } from '../fixtures/files';
+import { pdfAnnotations } from '../fixtures/readers';
 import { imagePdf, pageImages } from '../fixtures/scans';
 import { APP_TOKEN, BOT_TOKEN, botConfig, eventEnvelope, SlackStandIn, signedHeaders, TEAM, type HostedFile } from './slack-stand-in';
 
@@ -233,6 +235,77 @@ describe('message warnings, the message shortcut and App Home', () => {
     const view = String(published.view);
     expect(view).toContain('I read agreements, rosters and spreadsheets');
     expect(view).toContain(`<#${WATCHED}>: watching files on, posting every flag, message warnings on`);
+  });
+});
+
+describe('/hallmonitor attach annotated: the marked-up copy in the thread', () => {
+  const MARKUP = 'C0MARKUP';
+  const lines = [
+    'DATA SHARING AGREEMENT between the Lakeview School District (the "District") and Brightpath Analytics LLC ("Provider").',
+    'The Provider shall own all data it receives under this Agreement.',
+    `Student: Ana Ruiz, SSN ${SSN}, DOB ${BIRTHDATE}, grade 6.`,
+  ];
+  // A file name about one student: the uploaded copy's name must not carry it.
+  const PERSONAL = `Maya Chen SSN ${SSN} agreement`;
+  const uploadsIn = (thread: string) => {
+    const ids = slack.callsTo('files.completeUploadExternal').filter((c) => c.args.thread_ts === thread).flatMap((c) => (JSON.parse(String(c.args.files)) as { id: string }[]).map((f) => f.id));
+    return [...slack.files.values()].filter((f) => ids.includes(f.id));
+  };
+  async function markedUpCopy(file: HostedFile): Promise<HostedFile> {
+    await post(fileShared(file));
+    await vi.waitFor(() => expect(uploadsIn(file.ts).some((f) => f.name.includes('-marked-up.'))).toBe(true), { timeout: 30_000, interval: 100 });
+    return uploadsIn(file.ts).find((f) => f.name.includes('-marked-up.'))!;
+  }
+
+  it('is off until an admin turns it on, and the settings say so', async () => {
+    expect(await command('markup-settings', MARKUP, 'settings')).toContain('marked-up copies off');
+    expect(await command('markup-staff', MARKUP, 'attach annotated on', 'U0STAFF')).toContain('Only workspace admins');
+    expect(await command('markup-on', MARKUP, 'attach annotated on')).toContain('marked-up copies on');
+    expect(await command('markup-help', MARKUP, 'help')).toContain('/hallmonitor attach annotated on|off');
+  });
+
+  it('uploads a PDF with a highlight and note per flag, under a masked name, with no value in any note', async () => {
+    const file = hostFile(`${PERSONAL}.pdf`, await pdfFile([lines]), { channel: MARKUP });
+    const copy = await markedUpCopy(file);
+    expect(copy.name).toMatch(/-marked-up\.pdf$/);
+    for (const part of [SSN, 'Maya', 'Chen']) expect(copy.name).not.toContain(part);
+    const { annotations } = await pdfAnnotations(copy.bytes);
+    const highlights = annotations.filter((a) => a.subtype === 'Highlight');
+    const report = await scanFile(file.bytes, file.name);
+    expect(highlights.length).toBeGreaterThanOrEqual(report.findings.filter((f) => f.span).length);
+    expect(highlights.map((h) => h.contents).join('\n')).toContain('Recipient owns the data');
+    expect(annotations.find((a) => a.subtype === 'Text')?.contents).toContain('Hall Monitor review');
+    const notes = annotations.map((a) => a.contents).join('\n');
+    expect(notes).toContain('***-**-8830');
+    for (const value of [SSN, BIRTHDATE]) expect(notes).not.toContain(value);
+    const comment = slack.callsTo('files.completeUploadExternal').find((c) => c.args.thread_ts === file.ts)!.args.initial_comment;
+    expect(comment).toContain('Marked-up copy');
+  });
+
+  it('uploads a Word file with one comment per flag, values masked', async () => {
+    const file = hostFile('agreement.docx', await docxFile(lines), { channel: MARKUP });
+    const copy = await markedUpCopy(file);
+    expect(copy.name).toBe('agreement-marked-up.docx');
+    const comments = strFromU8(unzipSync(copy.bytes)['word/comments.xml']!);
+    expect(comments).toContain('Recipient owns the data');
+    expect(comments).not.toContain(SSN);
+  });
+
+  it('says in the thread why a PDF it read could not be marked up', async () => {
+    const file = hostFile('owner-locked.pdf', ownerLockedPdf(lines), { channel: MARKUP });
+    await post(fileShared(file));
+    await vi.waitFor(() => expect(replyText(file)).toContain('No marked-up copy of owner-locked.pdf'), { timeout: 30_000, interval: 100 });
+    expect(replyText(file)).toMatch(/password-protected or encrypted/);
+    expect(uploadsIn(file.ts).some((f) => f.name.includes('marked-up'))).toBe(false);
+  });
+
+  it('uploads no copy of a file that is neither PDF nor Word, nor in a channel that has it off', async () => {
+    const text = hostFile('notes.md', readFileSync(new URL('../../examples/hamden-style-mou.md', import.meta.url)), { channel: MARKUP });
+    const off = hostFile('agreement.pdf', await pdfFile([lines]));
+    await post(fileShared(text));
+    await post(fileShared(off));
+    for (const file of [text, off]) await vi.waitFor(() => expect(uploadsIn(file.ts).length).toBeGreaterThan(0), { timeout: 30_000, interval: 100 });
+    for (const file of [text, off]) expect(uploadsIn(file.ts).map((f) => f.name).join(' ')).not.toContain('marked-up');
   });
 });
 

@@ -5,7 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { scanFile } from '../../core/index';
 import { pdfFile } from '../fixtures/files';
+import { pdfAnnotations, scratch, squeeze, wordsUnder } from '../fixtures/readers';
 import { imagePdf, pageImages } from '../fixtures/scans';
 import { launchChromium } from './chromium';
 import { launchWithExtension, serve, type Site } from './extension-context';
@@ -388,7 +390,8 @@ describe('6. honest states', () => {
   it('clears the last PDF when a file cannot be opened', async () => {
     const page = await openViewer('/agreement.pdf');
     await complete(page);
-    await page.setInputFiles('#file-input', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Just some notes, not a PDF.') });
+    // a text file is read now (as pages of its words); a damaged PDF cannot be
+    await page.setInputFiles('#file-input', { name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Just some notes, not a PDF.') });
     await page.waitForSelector('[data-testid=hm-notice]');
     expect(await page.locator('.hm-item').count()).toBe(0);
     expect(await page.locator('.page').count()).toBe(0);
@@ -491,6 +494,52 @@ describe('9. polish', () => {
     await boxes.first().waitFor();
     // "The Provider may sell aggregated student data to marketing vendors." is one printed line
     expect(await boxes.count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('10. the marked-up PDF, downloaded from the viewer', () => {
+  async function downloadMarkedUp(page: Page): Promise<Buffer> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-marked').click()]);
+    expect(download.suggestedFilename()).toMatch(/-marked-up\.pdf$/);
+    return readFileSync((await download.path())!);
+  }
+
+  it('waits for the whole scan, then saves a copy whose highlights pdf.js and poppler read back over the quoted words', async () => {
+    await setSettings(undefined);
+    const page = await openViewer('/agreement.pdf');
+    await complete(page);
+    expect(await page.locator('#download-marked').isEnabled()).toBe(true);
+    const marked = await downloadMarkedUp(page);
+    expect(await page.locator('[data-testid=hm-status]').textContent()).toContain('Marked-up copy saved');
+    const { findings } = await scanFile(agreement, 'agreement.pdf');
+    const { annotations, heights } = await pdfAnnotations(marked);
+    const highlights = annotations.filter((a) => a.subtype === 'Highlight');
+    expect(findings.filter((f) => f.span).length).toBeGreaterThan(0);
+    const files = scratch({ 'marked.pdf': marked });
+    try {
+      for (const finding of findings.filter((f) => f.span)) {
+        const candidates = highlights.filter((a) => a.page === finding.page && a.contents.includes(finding.ask));
+        const under = await Promise.all(candidates.map((a) => wordsUnder(files.path('marked.pdf'), a, heights[a.page - 1]!)));
+        expect(under.some((words) => words.includes(squeeze(finding.quote!))), `${finding.id}: "${finding.quote}" not under ${JSON.stringify(under)}`).toBe(true);
+      }
+    } finally {
+      files.done();
+    }
+    expect(annotations.find((a) => a.subtype === 'Text' && a.page === 1)?.contents).toContain('Questions to ask:');
+    await page.close();
+  });
+
+  it('marks up a scanned page over the words OCR read', { timeout: 180_000 }, async () => {
+    const page = await openViewer('/scan.pdf');
+    await page.waitForSelector('body[data-scan=complete]', { timeout: 120_000 });
+    const { annotations } = await pdfAnnotations(await downloadMarkedUp(page));
+    const sale = annotations.find((a) => a.subtype === 'Highlight' && a.contents.includes('sell'));
+    expect(sale, JSON.stringify(annotations.map((a) => a.contents.split('\n')[0]))).toBeDefined();
+    // one printed line near the top of a Letter page
+    const [x0, y0, x1, y1] = sale!.rect;
+    expect(x1 - x0).toBeGreaterThan(200);
+    expect(y1 - y0).toBeLessThan(30);
     await page.close();
   });
 });

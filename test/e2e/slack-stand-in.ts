@@ -58,8 +58,8 @@ export class SlackStandIn {
   readonly files = new Map<string, HostedFile>();
   /** Answer this many chat.postMessage calls with 429 and Retry-After before accepting. */
   rateLimitNext = 0;
-  /** Files the bot uploaded (files.uploadV2's second step), by name. */
-  readonly uploads: { name: string; body: string }[] = [];
+  /** Files the bot uploaded (files.uploadV2's second step), by name: the bytes as sent, and as text. */
+  readonly uploads: { name: string; body: string; bytes: Uint8Array }[] = [];
   private uploadNames = new Map<string, string>();
   /** The calls answered with 429. */
   readonly refused: ApiCall[] = [];
@@ -82,7 +82,9 @@ export class SlackStandIn {
   refuseUploads = 0;
   /** Calls rejected for breaking Slack's limits. */
   readonly rejected: ApiCall[] = [];
-  private uploadBytes = new Map<string, string>();
+  private uploadBytes = new Map<string, Uint8Array>();
+  /** The `length` each upload URL was asked for with: Slack takes that many bytes. */
+  private uploadLengths = new Map<string, number>();
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api/`;
@@ -133,16 +135,22 @@ export class SlackStandIn {
   }
 
   private async handle(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
-    const body = await readBody(req);
+    const raw = await readBody(req);
+    const body = raw.toString('utf8');
     const url = new URL(req.url!, `http://127.0.0.1:${this.port}`);
     const token = req.headers.authorization?.replace(/^Bearer /, '');
     if (this.outage && !url.pathname.startsWith('/respond/')) return json(res, 503, { ok: false, error: 'service_unavailable' });
     if (url.pathname.startsWith('/files-pri/')) return this.download(url, token, res);
     if (url.pathname.startsWith('/upload/')) {
-      this.uploads.push({ name: this.uploadNames.get(url.pathname.slice(8)) ?? '', body });
-      this.uploadBytes.set(url.pathname.slice(8), body);
+      const id = url.pathname.slice(8);
+      // The upload URL takes the raw bytes or a multipart form, of the length promised to
+      // files.getUploadURLExternal; anything else is refused.
+      const bytes = uploadedFile(raw, req.headers['content-type']);
+      if (!bytes || this.uploadLengths.get(id) !== bytes.byteLength) return void res.writeHead(400, { 'content-type': 'text/plain' }).end('bad upload');
+      this.uploads.push({ name: this.uploadNames.get(id) ?? '', body: Buffer.from(bytes).toString('utf8'), bytes });
+      this.uploadBytes.set(id, bytes);
       res.writeHead(200, { 'content-type': 'text/plain' });
-      return void res.end(`OK - ${body.length}`);
+      return void res.end(`OK - ${raw.byteLength}`);
     }
     if (url.pathname.startsWith('/respond/')) {
       this.responses.push({ url: url.pathname, body });
@@ -191,8 +199,12 @@ export class SlackStandIn {
           this.refuseUploads--;
           return json(res, 200, { ok: false, error: 'not_in_channel' });
         }
+        // filename and length are required (length: the size in bytes of the file being uploaded).
+        const length = Number(args.length);
+        if (!args.filename || !args.length || !Number.isInteger(length) || length < 0) return this.reject(res, 'invalid_arguments');
         const id = `FUP${this.uploadNames.size + 1}`;
         this.uploadNames.set(id, String(args.filename));
+        this.uploadLengths.set(id, length);
         return json(res, 200, { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${id}`, file_id: id });
       }
       case 'files.completeUploadExternal': {
@@ -228,7 +240,7 @@ export class SlackStandIn {
 
   private shareBotUpload(id: string, channel: string, thread: string | undefined): void {
     const ts = `${Date.now() / 1000}`;
-    this.host({ id, name: this.uploadNames.get(id) ?? id, bytes: new TextEncoder().encode(this.uploadBytes.get(id) ?? ''), channel, ts, thread, user: BOT_USER });
+    this.host({ id, name: this.uploadNames.get(id) ?? id, bytes: this.uploadBytes.get(id) ?? new Uint8Array(), channel, ts, thread, user: BOT_USER });
     void this.deliver?.(eventEnvelope({ type: 'file_shared', file_id: id, user_id: BOT_USER, channel_id: channel, event_ts: ts }, `EvBot-${id}`));
     const message = { type: 'message', subtype: 'file_share', channel, user: BOT_USER, bot_id: BOT_ID, ts, ...(thread ? { thread_ts: thread } : {}), text: '', files: [{ id }] };
     void this.deliver?.(eventEnvelope(message, `EvBotMessage-${id}`));
@@ -265,11 +277,22 @@ function withinMessageLimits(args: Record<string, unknown>): boolean {
   return blocks.length <= LIMITS.messageBlocks && withinTextLimits(blocks);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The file in an upload's body: the body itself, or the one part of a multipart form (how @slack/web-api sends a Buffer). */
+function uploadedFile(raw: Buffer, contentType = ''): Uint8Array | undefined {
+  const boundary = /^multipart\/form-data;.*boundary=("?)([^";]+)\1/i.exec(contentType)?.[2];
+  if (!boundary) return new Uint8Array(raw);
+  const start = raw.indexOf(`--${boundary}\r\n`);
+  const headersEnd = raw.indexOf('\r\n\r\n', start);
+  const end = raw.indexOf(`\r\n--${boundary}`, headersEnd);
+  if (start < 0 || headersEnd < 0 || end < 0) return undefined;
+  return new Uint8Array(raw.subarray(headersEnd + 4, end));
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
   });
 }
 

@@ -1,21 +1,18 @@
-import { getDocument, GlobalWorkerOptions, OPS, TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { getDocument, OPS, TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
-import { mayBeScanned, meanConfidence, ocrPageBlocks, paintsImage, pdfPageBlocks, placesOf, scan, type Block, type Box, type Finding, type OcrPage, type ScanResult, type Span } from '../../../core/browser';
+import { annotatePdf, HallMonitorError, mayBeScanned, meanConfidence, ocrPageBlocks, paintsImage, pdfPageBlocks, placesOf, scan, type Block, type Box, type Finding, type OcrPage, type ScanResult, type Span } from '../../../core/browser';
 import { reportToToolbar } from '../../lib/badge';
 import { findingCard, findingLabel } from '../../lib/card';
-import { el } from '../../lib/dom';
+import { download, el } from '../../lib/dom';
 import { imageAsPdf } from '../../lib/image-pdf';
-import { BrowserOcr } from '../../lib/ocr';
 import { renderPanel, selectInPanel, stepOnKey } from '../../lib/panel';
 import { panelCollapsed, rememberPanel } from '../../lib/panel-state';
 import { severityProperties } from '../../lib/severity';
 import { loadSettings, onSettingsChanged, scanOptions, type ExtensionSettings } from '../../lib/settings';
 import { printView, type PrintPage } from './print';
+import { ocr, PDF_ASSETS } from './pdf-setup';
 import { outline, thumbnails } from './sidebar';
 
-GlobalWorkerOptions.workerSrc = workerUrl;
-const asset = (dir: string) => new URL(`/pdfjs/${dir}/`, location.href).href;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 document.documentElement.style.cssText += severityProperties();
 
@@ -33,6 +30,7 @@ let scale = 1.5;
 let fittedWidth = 0;
 
 type Source = { url: string } | { data: Uint8Array; name: string };
+const PDF_OPTIONS = { isEvalSupported: false, ...PDF_ASSETS };
 interface Loaded {
   source: Source;
   name: string;
@@ -58,7 +56,6 @@ interface Loaded {
 }
 type Place = { page: number; div: number } | { page: number; box: Box };
 let loaded: Loaded | undefined;
-const ocr = new BrowserOcr();
 let observer: IntersectionObserver | undefined;
 const rendering = new WeakMap<HTMLElement, Promise<void>>();
 
@@ -73,6 +70,7 @@ function fileFromLocation(): string | undefined {
 /** Forgets the document shown: a new one, or a notice, never sits beside the last one's findings. */
 function clearDocument(): void {
   loaded = undefined;
+  $<HTMLButtonElement>('download-marked').disabled = true;
   observer?.disconnect();
   found = undefined;
   panelHost.replaceChildren();
@@ -92,14 +90,7 @@ async function open(source: Source): Promise<void> {
   status.textContent = 'Reading…';
   const name = 'url' in source ? source.url : source.name;
   document.title = `${name.split('/').pop()} — Hall Monitor`;
-  const task = getDocument({
-    ...('url' in source ? { url: source.url } : { data: source.data }),
-    isEvalSupported: false,
-    standardFontDataUrl: asset('standard_fonts'),
-    cMapUrl: asset('cmaps'),
-    cMapPacked: true,
-    wasmUrl: asset('wasm'),
-  });
+  const task = getDocument({ ...('url' in source ? { url: source.url } : { data: source.data }), ...PDF_OPTIONS });
   let pdf: PDFDocumentProxy;
   try {
     pdf = await task.promise;
@@ -138,7 +129,7 @@ async function open(source: Source): Promise<void> {
       document.body.dataset.scan = 'partial';
     }
   }
-  const toRead = scanned.slice(0, settings.maxOcrPages);
+  const toRead = ocr ? scanned.slice(0, settings.maxOcrPages) : [];
   const read: OcrPage[] = [];
   for (const n of toRead) setOcrState(doc, n, 'waiting');
   for (const [i, n] of toRead.entries()) {
@@ -146,7 +137,7 @@ async function open(source: Source): Promise<void> {
     setOcrState(doc, n, 'reading');
     let page: OcrPage;
     try {
-      page = await ocr.readPage(await pdf.getPage(n));
+      page = await ocr!.readPage(await pdf.getPage(n));
     } catch {
       return notice(`Page ${n} is a scanned image that could not be read. Ask for the original document or a sharper scan.`);
     }
@@ -166,7 +157,9 @@ async function open(source: Source): Promise<void> {
         ? 'No text in this PDF: its pages hold neither text nor scanned images.'
         : toRead.length
           ? 'This PDF is made of scanned images, and OCR could not read any words on them. Ask for the original document or a sharper scan.'
-          : 'This PDF is made of scanned images, and reading scans (OCR) is turned off in Hall Monitor’s options.',
+          : ocr
+            ? 'This PDF is made of scanned images, and reading scans (OCR) is turned off in Hall Monitor’s options.'
+            : 'This is a scanned image, and this web page does not read scans (OCR). Open it with the Hall Monitor browser extension or the command line, which read scans on your computer too.',
     );
   }
   doc.ocrSummary = { scanned, read: toRead, pages: read };
@@ -190,6 +183,7 @@ function finish(doc: Loaded, settings: ExtensionSettings): void {
     },
   });
   status.textContent = `${result.report.summary.total} flag${result.report.summary.total === 1 ? '' : 's'} on ${doc.pdf.numPages} page${doc.pdf.numPages === 1 ? '' : 's'}`;
+  $<HTMLButtonElement>('download-marked').disabled = false;
   void reportToToolbar(result.report);
 }
 
@@ -501,6 +495,25 @@ async function printDocument(): Promise<void> {
   window.print();
 }
 
+/**
+ * A copy of the open PDF with a highlight annotation and a note on each flag, and the summary on page 1,
+ * written here by core from the same scan the highlights show; the bytes never leave the page.
+ */
+async function downloadMarkedUp(): Promise<void> {
+  const doc = loaded;
+  if (!doc?.result || document.body.dataset.scan !== 'complete') return void (status.textContent = 'The marked-up copy waits until every page has been read.');
+  status.textContent = 'Writing the marked-up copy…';
+  const base = doc.name.split(/[/?#]/).filter(Boolean).pop()?.replace(/\.[^.]*$/, '') || 'document';
+  try {
+    const bytes = await annotatePdf(await doc.pdf.getData(), doc.result, { fileName: base, openPdf: (data) => getDocument({ data, ...PDF_OPTIONS }).promise });
+    if (loaded !== doc) return;
+    download(`${base}-marked-up.pdf`, new Uint8Array(bytes), 'application/pdf');
+    status.textContent = 'Marked-up copy saved: each flag is a highlight with a note, the summary is on page 1.';
+  } catch (error) {
+    status.textContent = error instanceof HallMonitorError ? error.message : 'The marked-up copy could not be written from this PDF.';
+  }
+}
+
 function printPage(frame: HTMLElement): PrintPage {
   const origin = frame.getBoundingClientRect();
   const boxes = [...frame.querySelectorAll<HTMLElement>('.hm-hl:not([hidden])')].map((box) => {
@@ -524,6 +537,7 @@ $('zoom-out').addEventListener('click', () => setZoom(scale * 0.8));
 $('fit-width').addEventListener('click', () => setZoom('width'));
 $('fit-page').addEventListener('click', () => setZoom('page'));
 $('print').addEventListener('click', () => void printDocument());
+$('download-marked').addEventListener('click', () => void downloadMarkedUp());
 addEventListener('afterprint', () => {
   $('print-view').replaceChildren();
   delete document.body.dataset.print;
@@ -583,11 +597,13 @@ document.addEventListener('keydown', (event) => {
 });
 const fileInput = $<HTMLInputElement>('file-input');
 $('open-file').addEventListener('click', () => fileInput.click());
-// A photo or scan saved as an image is opened as a one-page scanned PDF.
+// A photo or scan saved as an image is opened as a one-page scanned PDF, a Word or text file as a PDF of its words.
 const openLocal = async (file: File) => {
-  if (!/^image\/|\.(?:png|jpe?g|webp|tiff?)$/i.test(file.type || file.name)) return open({ data: new Uint8Array(await file.arrayBuffer()), name: file.name });
+  const isImage = /^image\/|\.(?:png|jpe?g|webp|tiff?)$/i.test(file.type || file.name);
+  const { documentAsPdf, isDocument } = await import('../../lib/document-pdf');
+  if (!isImage && !isDocument(file)) return open({ data: new Uint8Array(await file.arrayBuffer()), name: file.name });
   try {
-    await open({ data: await imageAsPdf(file), name: file.name });
+    await open({ data: await (isImage ? imageAsPdf(file) : documentAsPdf(file)), name: file.name });
   } catch (error) {
     notice((error as Error).message);
   }
@@ -622,4 +638,4 @@ if (file) {
   original.href = `${file}${file.includes('?') ? '&' : '?'}hallmonitor=original`;
   original.hidden = false;
   void open({ url: file });
-} else pagesView.replaceChildren(el('div', { class: 'drop' }, 'Drop a PDF or a scanned page (PNG, JPEG) here, or use “Open file…”. It is read on this computer only.'));
+} else pagesView.replaceChildren(el('div', { class: 'drop' }, 'Drop a PDF, a Word or text file, or a scanned page (PNG, JPEG) here, or use “Open file…”. It is read on this computer only.'));
