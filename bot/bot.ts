@@ -163,8 +163,14 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
   // beside it as Markdown and as the one-page board brief, so nothing is lost. A channel that asked for it
   // also gets the file itself marked up, to send on to the vendor or the board. The report's source is the
   // masked file name, so no upload's name carries a personal value.
-  async function attachFiles(client: WebClient, channel: string, thread: string, { report, markedUp, markupError }: ScanOutcome): Promise<void> {
-    if (markupError) await client.chat.postMessage({ channel, thread_ts: thread, ...warningReply(`No marked-up copy of ${report.source}: ${markupError}`) });
+  // The marked-up copy is the document itself: one that holds personal values (a roster, an SSN on a page)
+  // would carry them into Slack unmasked, so it stays on the reviewer's machine.
+  async function attachFiles(client: WebClient, channel: string, thread: string, outcome: ScanOutcome): Promise<void> {
+    const { report, markupError } = outcome;
+    const values = report.findings.filter((f) => f.mode === 'value').reduce((n, f) => n + (f.count ?? 1) + (f.also?.length ?? 0), 0);
+    const markedUp = values ? undefined : outcome.markedUp;
+    const refusal = markupError ?? (values && outcome.markedUp ? `it holds ${values} personal value${values === 1 ? '' : 's'}, which a copy of its pages would post into Slack unmasked. Mark it up on your own computer instead: \`hallmonitor --format annotated-pdf\` or the browser extension's "Download marked-up PDF".` : undefined);
+    if (refusal) await client.chat.postMessage({ channel, thread_ts: thread, ...warningReply(`No marked-up copy of ${report.source}: ${refusal}`) });
     const base = report.source.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-');
     const full = config.attachReport && report.summary.total ? toReport([report]) : undefined;
     const files = [
@@ -368,7 +374,7 @@ const HELP = [
   '`/hallmonitor min high|medium|low`: post only flags at or above this severity',
   '`/hallmonitor messages on|off`: privately warn people who paste student data in a message',
   '`/hallmonitor quiet on|off`: say nothing about files with no flags',
-  '`/hallmonitor attach annotated on|off`: also post a marked-up copy of each PDF or Word file (a highlight or comment with a note on each flag, values masked)',
+  '`/hallmonitor attach annotated on|off`: also post a marked-up copy of each PDF or Word file (a highlight or comment with a note on each flag); a file that holds personal values gets none',
   `Severities: ${SEVERITY_WORDS.join(', ')}. Hall Monitor is not legal advice.`,
 ].join('\n');
 
