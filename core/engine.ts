@@ -209,6 +209,10 @@ function contradictions(protections: Protection[], findings: readonly Finding[],
         // Only a grant takes a protection back. A qualified ban ("will not share ... other than as described
         // in our policy") is a loophole, flagged on its own, and a sentence cannot contradict itself.
         !QUALIFIED_BAN.test(f.quote) &&
+        // A protection is taken back by what a rule reads as a grant, not by the scorer's reading, and a
+        // ban on redisclosure is not taken back by processors working for the recipient under it.
+        f.messageId !== 'scored' &&
+        !(protection.id === 'redisclosure-ban' && f.messageId === 'processors') &&
         !protection.evidence.some((e) => e.span.start < f.span!.end && f.span!.start < e.span.end) &&
         !(PII_PROTECTIONS.includes(protection.id) && aboutDeidentified(f.span, sentences)),
     );
@@ -235,10 +239,10 @@ function contradictions(protections: Protection[], findings: readonly Finding[],
   return added;
 }
 
-// Use limits and redisclosure bans cover identifiable records; what the recipient does with data
-// already stripped of identity is judged by the re-identification items instead.
+// Use limits, redisclosure bans and deletion duties cover identifiable records; what the recipient does with
+// data already stripped of identity is judged by the re-identification items instead.
 const QUALIFIED_BAN = /\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:share|disclose|sell|use|transfer|provide)\b/i;
-const PII_PROTECTIONS: readonly CategoryId[] = ['use-limitation', 'redisclosure-ban'];
+const PII_PROTECTIONS: readonly CategoryId[] = ['use-limitation', 'redisclosure-ban', 'deletion-on-termination'];
 const DEIDENTIFIED = /\b(?:de-?identified|anonymi[sz]ed|aggregated?|non-?personal)\b/i;
 
 function aboutDeidentified(span: Span, sentences: readonly Sentence[]): boolean {

@@ -3,6 +3,7 @@ import deletionOnTermination from './deletion-on-termination';
 
 testDetector(deletionOnTermination, {
   valid: [
+    { text: "The vendor shall confirm in writing within ten days that every copy of the student files has been destroyed.", status: 'present' },
     { text: "The Provider will delete all student data within sixty (60) days of termination.", status: 'present' },
   ],
   invalid: [

@@ -12,9 +12,12 @@ testDetector(districtOwnership, {
     { text: `${PREAMBLE}All student data transmitted to the Provider is and will remain the property of and under the control of the LEA.`, status: 'present' },
     { text: 'As between the parties, you own all right, title and interest to all Student Data.', status: 'present' },
     { text: `${PREAMBLE}The LEA retains all right, title and interest in the student records.`, status: 'present' },
+    { text: 'The score files are proprietary and confidential materials of the State Testing Office.', status: 'present' },
+    { text: `${PREAMBLE}Nothing in this Agreement transfers to the Provider any right or title in the data the LEA supplies.`, status: 'present' },
   ],
   invalid: [
     { text: `${PREAMBLE}All data shall be the property of the Provider.`, status: 'missing', findings: [{ messageId: 'missing' }] },
     { text: `${PREAMBLE}The Provider shall keep student data confidential.`, status: 'missing', findings: [{ messageId: 'missing' }] },
+    { text: `${PREAMBLE}The student data are proprietary and confidential materials of the Provider.`, status: 'missing', findings: [{ messageId: 'missing' }] },
   ],
 });

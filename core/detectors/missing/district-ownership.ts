@@ -5,9 +5,12 @@ import type { Party } from '../../parties';
 const DATA = /\b(?:data|information|records?|PII|files?)\b/i;
 // The owner named after "property of", "proprietary to", "owned by"; or a party that keeps title.
 const OWNER_AFTER =
-  /\b(?:property|proprietary|owned|ownership|(?:remains?|are|is)\s+vested)\s+(?:and\s+under\s+the\s+control\s+)?(?:of|to|by|in)\s+(?:and\s+under\s+the\s+control\s+of\s+)?((?:the\s+)?[A-Z][\w&./-]*(?:\s+[A-Z][\w&./-]*)*|you)\b/;
+  /\b(?:property|proprietary(?:\s+and\s+confidential)?(?:\s+(?:materials|information|data|property))?|owned|ownership|belonging|belongs|(?:remains?|are|is)\s+vested)\s+(?:and\s+under\s+the\s+control\s+)?(?:of|to|by|in)\s+(?:and\s+under\s+the\s+control\s+of\s+)?((?:the\s+)?[A-Z][\w&./-]*(?:\s+[A-Z][\w&./-]*)*|you)\b/;
 const KEEPS_TITLE =
   /\b(?:retains?|owns?|keeps?|holds?)\s+(?:(?:all|full|sole|exclusive|its|their)\s+){0,2}(?:right,?\s+title(?:,?\s+and\s+interest)?|ownership|control)\b|\byou\s+own\b/i;
+
+// "Nothing in this Agreement transfers any right, title or interest to the Contractor": the giver keeps them.
+const NOTHING_TRANSFERS = /\bnothing\s+in\s+(?:this|these)\s+(?:agreement|addendum|contract|terms)\b[^.;]{0,60}?\b(?:transfers?|conveys?|assigns?|vests?)\b[^.;]{0,80}?\b(?:rights?|title|ownership)\b/i;
 
 export default defineDetector({
   meta: {
@@ -21,6 +24,7 @@ export default defineDetector({
       if (!DATA.test(sentence.text)) continue;
       const owner = sentence.find(OWNER_AFTER);
       if (owner && !sentence.isNegated(owner) && isDistrict(owner.groups[0] ?? '', parties)) evidence.push(sentence.span);
+      if (sentence.find(NOTHING_TRANSFERS)) evidence.push(sentence.span);
       const keeps = sentence.find(KEEPS_TITLE);
       if (keeps && !sentence.isNegated(keeps) && (/^you\b/i.test(keeps.text) || sentence.actor(keeps) !== 'recipient')) evidence.push(sentence.span);
     }
