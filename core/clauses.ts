@@ -17,6 +17,8 @@ export interface ClauseRule {
   negative?: boolean;
   /** Wording that makes this rule's match safe ("for the District's own negligence"). */
   unless?: RegExp;
+  /** The rule reads list items only, under a lead with this wording ("We may share your information:"). */
+  lead?: RegExp;
 }
 
 export interface ClauseSpec {
@@ -56,7 +58,7 @@ export function defineClauseDetector(spec: ClauseSpec): Detector {
       sentences.forEach((sentence, i) => {
         const reading = readings[i]!;
         const safe = excluded(sentence, reading);
-        const messageId = safe ? undefined : ruleOf(sentence) ?? (scoredAs(spec.category, sentences, i, parties) ? 'scored' : undefined);
+        const messageId = safe ? undefined : ruleOf(sentence, reading) ?? (scoredAs(spec.category, sentences, i, parties) ? 'scored' : undefined);
         if (!reading.listItem) leadFlag = messageId;
         const id = safe ? undefined : messageId ?? (reading.listItem ? leadFlag : undefined);
         if (id) report({ messageId: id, span: sentence.span });
@@ -72,8 +74,8 @@ export function defineClauseDetector(spec: ClauseSpec): Detector {
     return spec.unless?.test(sentence.text) ?? false;
   }
 
-  function ruleOf(sentence: Sentence): string | undefined {
-    return rules.find(([, r]) => matchesRule(sentence, r))?.[0];
+  function ruleOf(sentence: Sentence, { listItem, lead }: Reading): string | undefined {
+    return rules.find(([, r]) => (!r.lead || (listItem && r.lead.test(lead))) && matchesRule(sentence, r))?.[0];
   }
 }
 

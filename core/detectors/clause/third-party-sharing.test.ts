@@ -18,8 +18,19 @@ testDetector(thirdPartySharing, {
     "The Provider will not disclose student data to any third party.",
     "The Provider may share data with subprocessors that are bound by terms at least as protective as this Agreement.",
     "The District may share its own reports with community partners.",
+    // an item naming who gets the data needs a lead that hands it over
+    "Our team answers questions:\n- to parents and other families by phone",
   ],
   invalid: [
+    {
+      text: "We may pass along the information you enter:\n- To firms that run our servers\n- To sponsors of school contests",
+      findings: [
+        { quote: "- To firms that run our servers", messageId: 'listed' },
+        { quote: "- To sponsors of school contests", messageId: 'listed' },
+      ],
+    },
+    { text: "The app integrates with the following third-party services to send reminders about class data.", findings: [{ quote: "The app integrates with the following third-party services to send reminders about class data.", messageId: 'processors' }] },
+    { text: "The School approves the Vendor's use of the following subprocessors for student data.", findings: [{ quote: "The School approves the Vendor's use of the following subprocessors for student data.", messageId: 'processors' }] },
     {
       // the rows of a list spell out the practice its lead states: one practice, every place of it
       text: "We work with the following subprocessors:\n- Acme Cloud, for hosting\n- Mailbird, for email delivery\n- with your consent, a partner app you choose",

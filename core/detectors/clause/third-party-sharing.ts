@@ -6,6 +6,10 @@ const COUNTERPARTY =
 const SEND =
   '(?:share[sd]?|sharing|disclose[sd]?|disclosing|provide[sd]?|providing|transfer(?:s|red|ring)?|transmit(?:s|ted|ting)?|sell|sells|sold|rent(?:s|ed)?|lease[sd]?|release[sd]?|give[sn]?|gave|pass(?:es|ed)?|exchang(?:e|es|ed|ing)|make\\s+(?:\\w+\\s+)?available|made\\s+available|furnish(?:es|ed)?)';
 
+// The companies that work for the recipient, named as a kind.
+const PROCESSORS =
+  '(?:third[- ]party\\s+)?(?:service\\s+providers|sub-?processors?|sub-?contractors|vendors|hosting\\s+(?:providers|partners)|(?:tracking|analytics|hosting|technology)\\s+(?:utility\\s+)?(?:partners|providers|services)|(?:companies|firms|organi[sz]ations|individuals)(?:\\s+and\\s+individuals)?\\s+(?:that|who|to)\\b|third[- ]party\\s+(?:services|companies|providers|tools)|other\\s+companies)';
+
 export default defineClauseDetector({
   category: 'third-party-sharing',
   scored: 'The sentence reads as passing student data to other companies or people.',
@@ -31,12 +35,19 @@ export default defineClauseDetector({
       message: "The recipient passes student data on to partners, vendors or affiliates.",
     },
     processors: {
-      // "firms that do work for us": the recipient hands the work, and so the data, to other companies
+      // "firms that do work for us", "integrates with the following third-party services", "approves Vendor's
+      // use of the following Subprocessors": the recipient hands the work, and so the data, to other companies
       pattern: new RegExp(
-        `\\b(?:use[sd]?|engage[sd]?|retain(?:s|ed)?|rel(?:y|ies)\\s+on|works?\\s+with|contracts?\\s+with|employs?)\\s+(?:(?:the\\s+following|certain|trusted|other|outside|selected)\\s+)?(?:third[- ]party\\s+)?(?:service\\s+providers|sub-?processors|sub-?contractors|vendors|hosting\\s+(?:providers|partners)|(?:companies|firms|organi[sz]ations)\\s+(?:that|who|to)\\b)`,
+        `\\b(?:use[sd]?|using|use\\s+of|engag(?:e|es|ed|ing)|retain(?:s|ed)?|rel(?:y|ies)\\s+on|works?\\s+with|partners?\\s+with|integrates?\\s+with|contracts?\\s+with|employs?|hires?)\\s+(?:(?:the\\s+following|certain|trusted|other|outside|selected|a\\s+number\\s+of|any\\s+new|new|some)\\s+)*(?:technologies\\s+from\\s+)?${PROCESSORS}`,
         'gi',
       ),
       message: 'The recipient uses other companies (service providers, subprocessors) that receive student data.',
+    },
+    listed: {
+      // an item under "We may share your information:" that names who gets it: "- To our hosting providers"
+      pattern: new RegExp(`^\\W*(?:\\(?[a-z0-9]{1,3}[.)]\\s*)?(?:to|with)\\s+(?:our|the|other|certain|any)?\\s*(?:[\\w-]+\\s+){0,3}?${COUNTERPARTY}\\b`, 'gi'),
+      lead: new RegExp(`\\b${SEND}\\b`, 'i'),
+      message: 'The recipient passes student data on to the parties this list names.',
     },
     exceptions: {
       pattern: /\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:share|disclose|provide|transfer|sell)\b[^.;]{0,100}?\b(?:third[- ]part(?:y|ies)|affiliat\w+|partners)\b[^.;]{0,60}?\b(?:other\s+than\s+as\s+(?:described|set\s+forth|provided)\s+in|except\s+(?:as\s+described\s+in|to\s+the\s+extent\s+necessary))/gi,
