@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { scanFile, type DocumentReport } from '../../core/index';
-import { docxWithParts, farCornerXlsx, pdfForm, unreferencedXlsx } from '../fixtures/hostile';
+import { cmapBombPdf, docxWithParts, farCornerXlsx, pdfForm, understatedPdf, unreferencedXlsx } from '../fixtures/hostile';
 import { docxFile, encryptedPdf, ownerLockedPdf, pdfFile, truncated, utf16le, xlsxFile, zipBombDocx } from '../fixtures/files';
 
 // Files strangers send to school boards. Every one ends in a report or a plain-language reason: never a
@@ -36,6 +36,12 @@ const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string]
   ['a PDF locked with a user password', () => [encryptedPdf(), 'locked.pdf'], { error: 'encrypted' }],
   ['a PDF encrypted with only an owner password (opens without one)', () => [ownerLockedPdf([`Student SSN ${SSN}`]), 'restricted.pdf'], { report: flagsSsn }],
   ['an SSN typed into a PDF form field', async () => [await pdfForm('Student enrollment form. Social Security Number:', SSN), 'form.pdf'], { report: flagsSsn }],
+  [
+    'a PDF whose page tree says 1 page over 3 real ones, the SSN on page 3',
+    async () => [await understatedPdf([['Enrollment agreement.'], ['Terms of use.'], [`Student SSN ${SSN}`]]), 'understated.pdf'],
+    { report: (doc) => [expect(doc.pages).toBe(3), flagsSsn(doc)] },
+  ],
+  ["a PDF whose font's character map declares a billion codes in under a kilobyte", async () => [await cmapBombPdf(`Student SSN ${SSN}`), 'cmap.pdf'], { error: 'too-large' }],
   ['a corrupt PDF', () => [strToU8('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage'), 'broken.pdf'], { error: 'corrupt' }],
   ['a truncated PDF', async () => [truncated(await pdfFile([[`SSN ${SSN}`]]), 0.4), 'cut.pdf'], { error: 'corrupt' }],
   ['a truncated DOCX', async () => [truncated(await docxFile(['Hello'])), 'cut.docx'], { error: 'corrupt' }],
