@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { scanFile, type DocumentReport } from '../../core/index';
+import { extractBlocks, renderText, scanFile, toReport, type DocumentReport } from '../../core/index';
 import { cmapBombPdf, docxWithParts, farCornerXlsx, pdfForm, understatedPdf, unreferencedXlsx } from '../fixtures/hostile';
 import { docxFile, encryptedPdf, ownerLockedPdf, pdfFile, truncated, utf16le, xlsxFile, zipBombDocx } from '../fixtures/files';
 
@@ -63,14 +63,16 @@ const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string]
   ['a ZIP that is neither DOCX nor XLSX', () => [zipSync({ 'a.txt': strToU8('hi') }), 'archive.zip'], { error: 'unsupported' }],
   ['invalid UTF-8', () => [Uint8Array.from([...strToU8(`Student SSN ${SSN} `), 0xff, 0xfe, 0xc3, 0x28, ...strToU8(' caf\xe9')]), 'mixed.txt'], { report: flagsSsn }],
   ['UTF-16 with a byte-order mark', () => [utf16le(`Student SSN ${SSN}`), 'utf16.txt'], { report: flagsSsn }],
-  ['a CSV with 1,000,000 rows', () => [strToU8(`Name,Grade\n${'Ana Ruiz,7\n'.repeat(1_000_000)}`), 'million.csv'], { error: 'too-large' }],
+  // 2,000,002 cells: the first 1,000,000 read, the rest counted
+  ['a CSV with 1,000,000 rows', () => [strToU8(`Name,Grade\n${'Ana Ruiz,7\n'.repeat(1_000_000)}`), 'million.csv'], { report: (doc) => expect(doc.cellLimit).toEqual({ limit: 1_000_000, notRead: 1_000_002 }) }],
   ['a CSV with 5,000 columns', () => [strToU8(`${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: 5000 }, () => '1').join(',')}\n`), 'wide.csv'], { report: readable }],
   // big but honest tables: read, not an internal error (a spread of 200,000 blocks overflowed the stack)
   ['an HTML page with a 200,000-cell roster table', () => [strToU8(htmlTable([ROSTER_HEADER, ...rosterRows(50_000)])), 'roster.html'], { report: readsCells(200_000) }],
   ['a Markdown roster table of 200,000 cells', () => [strToU8(markdownTable([ROSTER_HEADER, ...rosterRows(50_000)])), 'roster.md'], { report: readsCells(200_000) }],
   ['a Markdown pipe table 200,000 columns wide', () => [strToU8(markdownTable([Array.from({ length: 200_000 }, (_, i) => `c${i}`), Array.from({ length: 200_000 }, () => '1')])), 'wide.md'], { report: readsCells(200_000) }],
   ['a DOCX with a 150,000-cell roster table', async () => [await docxFile(['Roster'], [ROSTER_HEADER, ...rosterRows(37_500)]), 'roster.docx'], { report: readsCells(150_000) }],
-  ['an XLSX with one cell at A1 and one at XFD1048576', async () => [await farCornerXlsx(), 'corners.xlsx'], { error: 'too-large' }],
+  // the grid is cut to what fits before the reader allocates it: A1 is read, the far corner is counted
+  ['an XLSX with one cell at A1 and one at XFD1048576', async () => [await farCornerXlsx(), 'corners.xlsx'], { report: (doc) => expect(doc.cellLimit).toEqual({ limit: 1_000_000, notRead: 1 }) }],
   ['an XLSX without r= cell references, which Excel opens', async () => [await unreferencedXlsx([['Name', 'SSN'], ['Ana Ruiz', SSN]]), 'plain.xlsx'], { report: flagsSsn }],
   ['one 10 MB line', () => [strToU8('the board met and voted '.repeat(mb(10) / 24)), 'line.txt'], { report: readable }],
   ['a long run of digits', () => [strToU8('1'.repeat(mb(2))), 'digits.txt'], { report: readable }],
@@ -95,5 +97,35 @@ describe('hostile inputs', () => {
       expect(doc.error).toBeUndefined();
       outcome.report(doc);
     }
+  }, 120_000);
+});
+
+describe('tables past the cell limit: read up to it, and the rest counted', () => {
+  const MAX_CELLS = 100_000;
+  const roster = [ROSTER_HEADER, ...rosterRows(50_000)]; // 200,004 cells
+  const wide = [Array.from({ length: 200_000 }, (_, i) => `c${i}`), Array.from({ length: 200_000 }, (_, i) => `v${i}`)];
+  const CASES: [string, () => Promise<Uint8Array> | Uint8Array, string, number, string][] = [
+    ['roster.docx', () => docxFile(['Roster'], roster), 'Student 24998', 200_004, 'Student 24999'],
+    ['roster.html', () => strToU8(htmlTable(roster)), 'Student 24998', 200_004, 'Student 24999'],
+    ['roster.md', () => strToU8(markdownTable(roster)), 'Student 24998', 200_004, 'Student 24999'],
+    ['roster.csv', () => strToU8(roster.map((row) => row.join(',')).join('\n')), 'Student 24998', 200_004, 'Student 24999'],
+    // a sheet counts by its grid: 25,000 rows of 4 columns fit, header included
+    ['roster.xlsx', () => xlsxFile(roster.slice(0, 30_001)), 'Student 24998', 120_004, 'Student 24999'],
+    ['wide.md', () => strToU8(markdownTable(wide)), 'c99999', 400_000, 'c100000'],
+  ];
+  it.each(CASES)('%s', async (name, make, lastRead, cells, firstNotRead) => {
+    const extracted = await extractBlocks(await make(), name, { maxCells: MAX_CELLS });
+    const text = extracted.blocks.map((b) => b.text);
+    expect(extracted.blocks.filter((b) => b.cell)).toHaveLength(MAX_CELLS);
+    expect(text).toContain(lastRead);
+    expect(text).not.toContain(firstNotRead);
+    expect(extracted.cellLimit).toEqual({ limit: MAX_CELLS, notRead: cells - MAX_CELLS });
+  }, 120_000);
+
+  it('says so in the report', async () => {
+    const doc = await scanFile(strToU8(markdownTable(roster)), 'roster.md', { maxCells: MAX_CELLS });
+    expect(renderText(toReport([doc]), { color: false })).toContain(
+      'Note: Tables were read up to the limit of 100,000 cells; 100,004 more cells were not read, so flags in them may be missing: raise the cell limit to check them.',
+    );
   }, 120_000);
 });
