@@ -3,7 +3,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { extractBlocks, renderText, scanFile, toReport, type DocumentReport } from '../../core/index';
 import { cmapBombPdf, docxWithParts, farCornerXlsx, pdfForm, understatedPdf, unreferencedXlsx } from '../fixtures/hostile';
-import { docxFile, encryptedPdf, ownerLockedPdf, pdfFile, truncated, utf16le, xlsxFile, zipBombDocx } from '../fixtures/files';
+import { docxFile, encryptedPdf, ownerLockedPdf, pdfFile, truncated, utf16le, xlsxFile, zipBombDocx, zipBombXlsx } from '../fixtures/files';
 
 // Files strangers send to school boards. Every one ends in a report or a plain-language reason: never a
 // crash, a hang or a silent skip. This is the path the CLI and the bot both take (scanFile).
@@ -55,6 +55,13 @@ const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string]
   ['a ZIP bomb named .docx', () => [zipBombDocx(), 'bomb.docx'], { error: 'too-large' }],
   ['a DOCX whose body inflates to 150 MB, under the 200 MB limit for the whole file', () => [zipBombDocx(mb(150)), 'body.docx'], { error: 'too-large' }],
   ['a ZIP bomb named .xlsx', () => [zipBombDocx(), 'bomb.xlsx'], { error: 'too-large' }],
+  ['an XLSX whose shared strings inflate to 150 MB, under the 200 MB limit for the whole file', () => [zipBombXlsx(mb(150)), 'strings.xlsx'], { error: 'too-large' }],
+  [
+    'an SSN broken across two PDF lines, inside a clause sentence',
+    async () => [await pdfFile([['The Provider shall own all student data, including the record 512-44-', '8830 kept by the Board.']]), 'broken.pdf'],
+    // the clause quotes its whole sentence: the number must be masked in it though it spans a line break
+    { report: (doc) => [expect(doc.findings.some((f) => f.kind === 'clause')).toBe(true), expect(JSON.stringify(doc)).not.toMatch(/512.{0,3}44/)] },
+  ],
   ['a PDF with 5,000 pages', async () => [await manyPages(5000), 'huge.pdf'], { error: 'too-large' }],
   ['a 200 MB text file', () => [new Uint8Array(mb(200)).fill(0x61), 'huge.txt'], { error: 'too-large' }],
   ['binary garbage named .txt', () => [Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), 'garbage.txt'], { error: 'corrupt' }],
