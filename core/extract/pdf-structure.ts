@@ -36,7 +36,7 @@ export async function preparePdf(bytes: Uint8Array, fileName: string): Promise<U
     );
   // A copy of an encrypted file would lose its key, and pdf.js could not decrypt the pages it found.
   if (doc.isEncrypted || !recount(doc)) return bytes;
-  return doc.save({ updateFieldAppearances: false });
+  return doc.save({ updateFieldAppearances: false, addDefaultPage: false });
 }
 
 /** Sets every page-tree node's `/Count` to the pages below it; true if any said otherwise. */
