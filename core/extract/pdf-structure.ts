@@ -98,13 +98,14 @@ function declaredCodes(doc: PDFDocument, fileName: string): number {
 function cmapText(stream: PDFRawStream, fileName: string): string | undefined {
   const filter = stream.dict.lookup(PDFName.of('Filter'));
   const filters = filter instanceof PDFArray ? filter.asArray() : filter ? [filter] : [];
-  if (!filters.length) return new TextDecoder('latin1').decode(stream.contents);
+  const latin1 = new TextDecoder('latin1'); // one byte, one character: chunks decode on their own
+  if (!filters.length) return latin1.decode(stream.contents);
   if (filters.length > 1 || filters[0]?.toString() !== '/FlateDecode') return undefined;
-  const chunks: Uint8Array[] = [];
+  let text = '';
   let size = 0;
   const inflate = new Unzlib((chunk) => {
     size += chunk.length;
-    chunks.push(chunk);
+    text += latin1.decode(chunk);
   });
   try {
     // Fed a slice at a time, so a kilobyte that inflates to gigabytes is stopped after a few megabytes.
@@ -115,7 +116,7 @@ function cmapText(stream: PDFRawStream, fileName: string): string | undefined {
   }
   if (size > MAX_CMAP_BYTES)
     throw new TooLargeError(`${fileName} (a font's character map inflates past ${megabytes(MAX_CMAP_BYTES)})`, `${megabytes(MAX_CMAP_BYTES)} per character map`);
-  return new TextDecoder('latin1').decode(concat(chunks, size));
+  return text;
 }
 
 const RANGES = /begin(bf|cid)range([\s\S]*?)end\1range/g;
@@ -136,14 +137,4 @@ function rangeCodes(cmap: string): number {
 
 function hex(token: string): number {
   return parseInt(token.replace(/[<>\s]/g, ''), 16);
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
