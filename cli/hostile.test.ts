@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hallmonitor, type CliResult } from '../test/fixtures/cli';
-import { farCornerXlsx } from '../test/fixtures/hostile';
+import { cmapBombPdf, farCornerXlsx } from '../test/fixtures/hostile';
 import { agreement, seeded } from '../test/fixtures/synthetic';
 
 // The command on inputs that used to crash it, hang it or get the wrong reason: each ends in one plain line
@@ -33,13 +33,22 @@ describe('hallmonitor on hostile inputs', { timeout: 120_000 }, () => {
     noStackTrace(result);
   });
 
-  it('gives four reports and one too-large for a batch with a workbook bomb, at the default limits', async () => {
+  it('reads a workbook bomb in a batch up to the cell limit, at the default limits, and the files after it', async () => {
     // two cells, at A1 and XFD1048576: a dense reader allocates a grid of 17 billion (it aborted the process at 4 GB)
     writeFileSync(join(dir, 'corners.xlsx'), await farCornerXlsx());
     const files = ['a.txt', 'b.txt', 'corners.xlsx', 'c.txt', 'd.txt'].map((name) => join(dir, name));
     const result = await hallmonitor(['--format', 'json', ...files]);
-    expect(codes(result)).toEqual(['report', 'report', 'too-large', 'report', 'report']);
-    expect(result.stderr).toContain(`hallmonitor: ${join(dir, 'corners.xlsx')} (a sheet spanning 16,384 columns by 1,048,576 rows) is larger than the limit of 1,000,000 cells.`);
+    expect(codes(result)).toEqual(['report', 'report', 'report', 'report', 'report']);
+    expect(JSON.parse(result.stdout).documents[2].cellLimit).toEqual({ limit: 1_000_000, notRead: 1 });
+    noStackTrace(result);
+  });
+
+  it("refuses a PDF whose font's character map declares a billion codes, and reads the file after it", async () => {
+    // pdf.js filled a table entry per code: the process died of memory after 40 s, the worker's heap limit notwithstanding
+    writeFileSync(join(dir, 'cmap.pdf'), await cmapBombPdf('Student SSN 536-22-8726'));
+    const result = await hallmonitor(['--format', 'json', '--timeout', '30', join(dir, 'cmap.pdf'), join(dir, 'a.txt')]);
+    expect(codes(result)).toEqual(['too-large', 'report']);
+    expect(result.stderr).toContain(`hallmonitor: ${join(dir, 'cmap.pdf')} (its fonts' character maps declare 1,006,632,900 character codes) is larger than the limit of 500,000 character codes.`);
     noStackTrace(result);
   });
 

@@ -61,7 +61,8 @@ Options:
       --max-memory-mb <n>                 memory each file may use while it is scanned (default: 1024)
       --max-mb <n>, --max-pages <n>, --max-cells <n>
                                           read larger files (defaults: 25 MB, 2,000 PDF pages,
-                                          1,000,000 table cells)
+                                          1,000,000 table cells; tables are read up to the cell
+                                          limit and the report counts the cells left out)
       --max-ocr-pages <n>                 scanned pages read with OCR per file, a second or more
                                           each (default: 50); the report lists any left unread
       --no-ocr                            do not read scanned pages and images

@@ -12,9 +12,9 @@ export interface FileScan extends ScanResult {
 
 /** Reads a file's bytes and scans them, or throws the HallMonitorError that says why it cannot. */
 export async function scanBytes(bytes: Uint8Array, fileName: string, options: ScanOptions & ExtractOptions = {}, hooks: ExtractHooks = {}): Promise<FileScan> {
-  const { blocks, ocr, format } = await extractBlocks(bytes, fileName, options, hooks);
+  const { blocks, ocr, cellLimit, format } = await extractBlocks(bytes, fileName, options, hooks);
   const { report, source } = scanBlocks(blocks, { ...options, source: options.source ?? fileName });
-  return { report: ocr ? { ...report, ocr } : report, source, format };
+  return { report: { ...report, ...(ocr && { ocr }), ...(cellLimit && { cellLimit }) }, source, format };
 }
 
 /** The report of a file that failed: a bug in Hall Monitor ends as an `internal` error on that one file. */

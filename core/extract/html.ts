@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { EmptyDocumentError } from '../errors';
 import type { Block } from '../text';
-import { tableBlocks } from './table';
+import { TableBuilder, type CellBudget } from './table';
 import { decodeText } from './text';
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object']);
@@ -11,13 +11,13 @@ const BREAKS = new Set([
 ]);
 
 interface OpenTable {
-  rows: string[][];
+  builder: TableBuilder;
   row?: string[];
   cell?: string;
 }
 
 /** HTML (and DOCX converted to HTML): visible text in reading order, block elements as paragraphs, tables as cells. */
-export function extractHtml(html: string, fileName: string): Block[] {
+export function extractHtml(html: string, fileName: string, budget: CellBudget): Block[] {
   const blocks: Block[] = [];
   const tables: OpenTable[] = [];
   let tableCount = 0;
@@ -38,7 +38,7 @@ export function extractHtml(html: string, fileName: string): Block[] {
         if (name === 'table') {
           if (open?.cell !== undefined) return; // a table inside a cell reads as that cell's text
           flush();
-          tables.push({ rows: [] });
+          tables.push({ builder: new TableBuilder(blocks, tableCount++, budget) });
         } else if (name === 'tr' && open && open.cell === undefined) open.row = [];
         else if ((name === 'td' || name === 'th') && open && open.cell === undefined) open.cell = '';
         else if (open?.cell !== undefined && BREAKS.has(name)) open.cell += ' ';
@@ -61,12 +61,12 @@ export function extractHtml(html: string, fileName: string): Block[] {
           (open.row ??= []).push(open.cell.replace(/\s+/g, ' ').trim());
           open.cell = undefined;
         } else if (name === 'tr' && open?.row && open.cell === undefined) {
-          open.rows.push(open.row);
+          open.builder.add(open.row);
           open.row = undefined;
         } else if (name === 'table' && open && open.cell === undefined) {
           tables.pop();
-          if (open.row?.length) open.rows.push(open.row);
-          for (const block of tableBlocks(open.rows, tableCount++)) blocks.push(block); // no spread: 200,000 cells overflow the stack
+          if (open.row?.length) open.builder.add(open.row);
+          open.builder.end();
         } else if (!open && BREAKS.has(name)) flush();
       },
     },
@@ -79,6 +79,6 @@ export function extractHtml(html: string, fileName: string): Block[] {
   return blocks;
 }
 
-export function extractHtmlFile(bytes: Uint8Array, fileName: string): Block[] {
-  return extractHtml(decodeText(bytes, fileName), fileName);
+export function extractHtmlFile(bytes: Uint8Array, fileName: string, budget: CellBudget): Block[] {
+  return extractHtml(decodeText(bytes, fileName), fileName, budget);
 }

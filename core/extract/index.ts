@@ -6,6 +6,7 @@ import { extractHtmlFile } from './html';
 import { extractImage } from './image';
 import type { ImageFormat, OcrEngine, OcrOptions, OcrProgress, OcrSummary } from './ocr';
 import { extractPdf } from './pdf';
+import { CellBudget, type CellLimit } from './table';
 import { extractText } from './text';
 import { extractXlsx } from './xlsx';
 import { zipEntries } from './zip';
@@ -17,7 +18,10 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Refuse PDFs with more pages. Default 2,000. */
   maxPages?: number;
-  /** Largest number of table cells read (CSV, XLSX and tables in DOCX or HTML). Default 1,000,000. */
+  /**
+   * Table cells read (CSV, XLSX, and tables in DOCX, HTML and Markdown), all tables of a file together;
+   * the rest are counted in the report as not read. An XLSX sheet counts by its grid. Default 1,000,000.
+   */
   maxCells?: number;
   /**
    * Scanned pages and images read with OCR (when the surface has an engine), seconds each; later ones are
@@ -32,7 +36,7 @@ export interface ExtractHooks {
   onOcrProgress?: (progress: OcrProgress) => void;
 }
 
-// A 1,000,000-cell table (an 80,000-row roster of 12 columns) scans in a few seconds; more is refused.
+// A 1,000,000-cell table (an 80,000-row roster of 12 columns) scans in a few seconds; more is left unread.
 export const DEFAULT_LIMITS = { maxBytes: 25 * 2 ** 20, maxPages: 2000, maxCells: 1_000_000, maxOcrPages: 50 } as const;
 
 export type Format = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'tsv' | 'html' | 'text' | ImageFormat;
@@ -43,20 +47,19 @@ export interface Extracted {
   format: Format;
   /** Present when scanned pages were read with OCR. */
   ocr?: OcrSummary;
+  /** Present when tables held more cells than the limit. */
+  cellLimit?: CellLimit;
 }
 
 /** Reads a file's bytes into text blocks, or throws a HallMonitorError that says why it cannot. */
 export async function extractBlocks(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}, hooks: ExtractHooks = {}): Promise<Extracted> {
-  const extracted = await extractFormat(bytes, fileName, options, hooks);
-  const maxCells = options.maxCells ?? DEFAULT_LIMITS.maxCells;
-  let cells = 0;
-  for (const block of extracted.blocks) if (block.cell) cells++;
-  if (cells > maxCells)
-    throw new TooLargeError(`${fileName} (${cells.toLocaleString('en-US')} table cells)`, `${maxCells.toLocaleString('en-US')} cells`);
-  return extracted;
+  const budget = new CellBudget(options.maxCells ?? DEFAULT_LIMITS.maxCells);
+  const extracted = await extractFormat(bytes, fileName, options, hooks, budget);
+  const cellLimit = budget.summary();
+  return cellLimit ? { ...extracted, cellLimit } : extracted;
 }
 
-async function extractFormat(bytes: Uint8Array, fileName: string, options: ExtractOptions, hooks: ExtractHooks): Promise<Extracted> {
+async function extractFormat(bytes: Uint8Array, fileName: string, options: ExtractOptions, hooks: ExtractHooks, budget: CellBudget): Promise<Extracted> {
   const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   if (bytes.length > maxBytes) throw TooLargeError.ofBytes(fileName, bytes.length, maxBytes);
   if (!bytes.length) throw new EmptyDocumentError(fileName);
@@ -74,16 +77,16 @@ async function extractFormat(bytes: Uint8Array, fileName: string, options: Extra
     case 'tiff':
       return { ...(await extractImage(bytes, fileName, format, ocr)), format };
     case 'docx':
-      return { blocks: await extractDocx(bytes, fileName), pages: 1, format };
+      return { blocks: await extractDocx(bytes, fileName, budget), pages: 1, format };
     case 'xlsx':
-      return { blocks: await extractXlsx(bytes, fileName, options.maxCells ?? DEFAULT_LIMITS.maxCells), pages: 1, format };
+      return { blocks: await extractXlsx(bytes, fileName, budget), pages: 1, format };
     case 'csv':
     case 'tsv':
-      return { blocks: extractCsv(bytes, fileName, format === 'tsv' ? '\t' : undefined), pages: 1, format };
+      return { blocks: extractCsv(bytes, fileName, budget, format === 'tsv' ? '\t' : undefined), pages: 1, format };
     case 'html':
-      return { blocks: extractHtmlFile(bytes, fileName), pages: 1, format };
+      return { blocks: extractHtmlFile(bytes, fileName, budget), pages: 1, format };
     case 'text':
-      return { blocks: extractText(bytes, fileName), pages: 1, format };
+      return { blocks: extractText(bytes, fileName, budget), pages: 1, format };
   }
 }
 

@@ -2,6 +2,7 @@ import { CorruptFileError, EncryptedFileError, HallMonitorError, NoTextLayerErro
 import type { Block } from '../text';
 import { mayBeScanned, meanConfidence, ocrPageBlocks, paintsImage, type OcrOptions, type OcrPage, type OcrSummary } from './ocr';
 import { pdfPageBlocks } from './pdf-items';
+import { preparePdf } from './pdf-structure';
 
 export interface PdfOptions extends OcrOptions {
   maxPages: number;
@@ -12,7 +13,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, options: P
   // The legacy build runs in Node and in browsers without a worker; core stays free of Node APIs.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes ownership of the buffer it is given and refuses Node Buffers: hand it a plain copy.
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = pdfjs.getDocument({ data: new Uint8Array(await preparePdf(bytes, fileName)), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let pdf;
   try {
     pdf = await task.promise;

@@ -1,6 +1,6 @@
 import { CorruptFileError, EmptyDocumentError } from '../errors';
 import type { Block } from '../text';
-import { tableBlocks } from './table';
+import { TableBuilder, type CellBudget } from './table';
 
 /**
  * Decodes text the way editors do: a byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise strict
@@ -63,7 +63,7 @@ const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** Plain text and Markdown: paragraphs as blocks, and Markdown pipe tables as cells with their headers. */
-export function extractText(bytes: Uint8Array, fileName: string): Block[] {
+export function extractText(bytes: Uint8Array, fileName: string, budget: CellBudget): Block[] {
   const text = decodeText(bytes, fileName);
   if (!text.trim()) throw new EmptyDocumentError(fileName);
   const lines = text.split(/\r\n|\r|\n/);
@@ -77,10 +77,11 @@ export function extractText(bytes: Uint8Array, fileName: string): Block[] {
   for (let i = 0; i < lines.length; i++) {
     if (TABLE_ROW.test(lines[i]!) && TABLE_RULE.test(lines[i + 1] ?? '')) {
       flush();
-      const rows = [cellsOf(lines[i]!)];
-      for (i += 2; i < lines.length && TABLE_ROW.test(lines[i]!); i++) rows.push(cellsOf(lines[i]!));
+      const table = new TableBuilder(blocks, tables++, budget);
+      table.add(cellsOf(lines[i]!));
+      for (i += 2; i < lines.length && TABLE_ROW.test(lines[i]!); i++) table.add(cellsOf(lines[i]!));
       i--;
-      for (const block of tableBlocks(rows, tables++)) blocks.push(block); // a spread of 200,000 cells overflows the stack
+      table.end();
     } else if (!lines[i]!.trim()) flush();
     else paragraph.push(lines[i]!);
   }

@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { CATEGORIES, EmptyDocumentError, renderHtml, renderJson, renderMarkdown, renderText, scan, scanFile, toReport, unreadable } from '../index';
+import { CATEGORIES, EmptyDocumentError, renderBrief, renderHtml, renderJson, renderMarkdown, renderText, scan, scanFile, toReport, unreadable } from '../index';
 import schema from './schema.json';
 
 const AGREEMENT = [
@@ -28,6 +28,16 @@ describe('report schema', () => {
     expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
     const fields = new Set(documents.flatMap((d) => Object.keys(d)));
     for (const field of ['dataSchedule', 'reidentification', 'legalBasis', 'obligations', 'protections', 'parties']) expect(fields).toContain(field);
+  });
+
+  it('accepts a report whose tables were read up to the cell limit, and every format says what was left out', async () => {
+    const csv = new TextEncoder().encode('Name,Grade\nAna Ruiz,7\nBo Li,8\n');
+    const read = toReport([await scanFile(csv, 'roster.csv', { maxCells: 4 })]);
+    const value = JSON.parse(renderJson(read));
+    expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
+    expect(value.documents[0].cellLimit).toEqual({ limit: 4, notRead: 2 });
+    for (const render of [renderText, renderMarkdown, renderHtml, renderBrief])
+      expect(render(read)).toContain('Tables were read up to the limit of 4 cells; 2 more cells were not read');
   });
 
   it('rejects a report whose finding lacks its reason', () => {

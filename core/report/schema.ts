@@ -4,6 +4,7 @@ import type { Obligation } from '../analysis/obligations';
 import type { Reidentification } from '../analysis/reidentification';
 import type { Doctype, ProtectionStatus } from '../detector';
 import type { OcrSummary } from '../extract/ocr';
+import type { CellLimit } from '../extract/table';
 import type { Finding, Span } from '../finding';
 import type { Party } from '../parties';
 import type { CategoryId, Severity } from '../taxonomy';
@@ -50,6 +51,7 @@ export interface DocumentReport {
   obligations?: Obligation[];
   error?: DocumentError;
   ocr?: OcrSummary;
+  cellLimit?: CellLimit;
   [analysis: string]: unknown;
 }
 

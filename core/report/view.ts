@@ -3,7 +3,7 @@ import { category } from '../taxonomy';
 import type { Demand, ScheduleRow } from '../analysis/data-schedule';
 import type { Basis } from '../analysis/legal-basis';
 import type { ObligationKind } from '../analysis/obligations';
-import { LOW_CONFIDENCE } from '../extract/ocr';
+import { LOW_CONFIDENCE, type OcrSummary } from '../extract/ocr';
 import type { DocumentReport, Protection } from './schema';
 
 // What every renderer shows, decided once: the order of findings, their labels, and the wording of
@@ -39,12 +39,21 @@ export function headline(doc: DocumentReport): string {
 }
 
 /**
- * What a reader must know about scanned pages: that OCR read them, that a low confidence means words (and
- * so flags) may be missing, and which pages went unread because of the OCR page limit.
+ * What a reader must know about what was read: that OCR read scanned pages, that a low confidence means
+ * words (and so flags) may be missing, which pages went unread because of the OCR page limit, and how many
+ * table cells went unread because of the cell limit.
  */
 export function scanNotes(doc: DocumentReport): string[] {
-  if (!doc.ocr) return [];
-  const { pages, confidence, skipped } = doc.ocr;
+  const notes = doc.ocr ? ocrNotes(doc.ocr) : [];
+  if (doc.cellLimit) {
+    const { limit, notRead } = doc.cellLimit;
+    const more = notRead === 1 ? '1 more cell was' : `${notRead.toLocaleString('en-US')} more cells were`;
+    notes.push(`Tables were read up to the limit of ${limit.toLocaleString('en-US')} cells; ${more} not read, so flags in them may be missing: raise the cell limit to check them.`);
+  }
+  return notes;
+}
+
+function ocrNotes({ pages, confidence, skipped }: OcrSummary): string[] {
   const notes: string[] = [];
   if (pages.length) {
     notes.push(`${pageList(pages)} ${pages.length === 1 ? 'was a scanned image' : 'were scanned images'}, read with OCR (confidence ${confidence}%).`);

@@ -1,9 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { scanFile, type DocumentReport } from '../../core/index';
-import { docxWithParts, farCornerXlsx, pdfForm, unreferencedXlsx } from '../fixtures/hostile';
-import { docxFile, encryptedPdf, ownerLockedPdf, pdfFile, truncated, utf16le, xlsxFile, zipBombDocx } from '../fixtures/files';
+import { extractBlocks, renderText, scanFile, toReport, type DocumentReport } from '../../core/index';
+import { cmapBombPdf, docxWithParts, farCornerXlsx, pdfForm, understatedPdf, unreferencedXlsx } from '../fixtures/hostile';
+import { docxFile, encryptedPdf, ownerLockedPdf, pdfFile, truncated, utf16le, xlsxFile, zipBombDocx, zipBombXlsx } from '../fixtures/files';
 
 // Files strangers send to school boards. Every one ends in a report or a plain-language reason: never a
 // crash, a hang or a silent skip. This is the path the CLI and the bot both take (scanFile).
@@ -36,6 +36,12 @@ const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string]
   ['a PDF locked with a user password', () => [encryptedPdf(), 'locked.pdf'], { error: 'encrypted' }],
   ['a PDF encrypted with only an owner password (opens without one)', () => [ownerLockedPdf([`Student SSN ${SSN}`]), 'restricted.pdf'], { report: flagsSsn }],
   ['an SSN typed into a PDF form field', async () => [await pdfForm('Student enrollment form. Social Security Number:', SSN), 'form.pdf'], { report: flagsSsn }],
+  [
+    'a PDF whose page tree says 1 page over 3 real ones, the SSN on page 3',
+    async () => [await understatedPdf([['Enrollment agreement.'], ['Terms of use.'], [`Student SSN ${SSN}`]]), 'understated.pdf'],
+    { report: (doc) => [expect(doc.pages).toBe(3), flagsSsn(doc)] },
+  ],
+  ["a PDF whose font's character map declares a billion codes in under a kilobyte", async () => [await cmapBombPdf(`Student SSN ${SSN}`), 'cmap.pdf'], { error: 'too-large' }],
   ['a corrupt PDF', () => [strToU8('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage'), 'broken.pdf'], { error: 'corrupt' }],
   ['a truncated PDF', async () => [truncated(await pdfFile([[`SSN ${SSN}`]]), 0.4), 'cut.pdf'], { error: 'corrupt' }],
   ['a truncated DOCX', async () => [truncated(await docxFile(['Hello'])), 'cut.docx'], { error: 'corrupt' }],
@@ -49,6 +55,13 @@ const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string]
   ['a ZIP bomb named .docx', () => [zipBombDocx(), 'bomb.docx'], { error: 'too-large' }],
   ['a DOCX whose body inflates to 150 MB, under the 200 MB limit for the whole file', () => [zipBombDocx(mb(150)), 'body.docx'], { error: 'too-large' }],
   ['a ZIP bomb named .xlsx', () => [zipBombDocx(), 'bomb.xlsx'], { error: 'too-large' }],
+  ['an XLSX whose shared strings inflate to 150 MB, under the 200 MB limit for the whole file', () => [zipBombXlsx(mb(150)), 'strings.xlsx'], { error: 'too-large' }],
+  [
+    'an SSN broken across two PDF lines, inside a clause sentence',
+    async () => [await pdfFile([['The Provider shall own all student data, including the record 512-44-', '8830 kept by the Board.']]), 'broken.pdf'],
+    // the clause quotes its whole sentence: the number must be masked in it though it spans a line break
+    { report: (doc) => [expect(doc.findings.some((f) => f.kind === 'clause')).toBe(true), expect(JSON.stringify(doc)).not.toMatch(/512.{0,3}44/)] },
+  ],
   ['a PDF with 5,000 pages', async () => [await manyPages(5000), 'huge.pdf'], { error: 'too-large' }],
   ['a 200 MB text file', () => [new Uint8Array(mb(200)).fill(0x61), 'huge.txt'], { error: 'too-large' }],
   ['binary garbage named .txt', () => [Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), 'garbage.txt'], { error: 'corrupt' }],
@@ -57,14 +70,16 @@ const TABLE: [string, () => Promise<[Uint8Array, string]> | [Uint8Array, string]
   ['a ZIP that is neither DOCX nor XLSX', () => [zipSync({ 'a.txt': strToU8('hi') }), 'archive.zip'], { error: 'unsupported' }],
   ['invalid UTF-8', () => [Uint8Array.from([...strToU8(`Student SSN ${SSN} `), 0xff, 0xfe, 0xc3, 0x28, ...strToU8(' caf\xe9')]), 'mixed.txt'], { report: flagsSsn }],
   ['UTF-16 with a byte-order mark', () => [utf16le(`Student SSN ${SSN}`), 'utf16.txt'], { report: flagsSsn }],
-  ['a CSV with 1,000,000 rows', () => [strToU8(`Name,Grade\n${'Ana Ruiz,7\n'.repeat(1_000_000)}`), 'million.csv'], { error: 'too-large' }],
+  // 2,000,002 cells: the first 1,000,000 read, the rest counted
+  ['a CSV with 1,000,000 rows', () => [strToU8(`Name,Grade\n${'Ana Ruiz,7\n'.repeat(1_000_000)}`), 'million.csv'], { report: (doc) => expect(doc.cellLimit).toEqual({ limit: 1_000_000, notRead: 1_000_002 }) }],
   ['a CSV with 5,000 columns', () => [strToU8(`${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: 5000 }, () => '1').join(',')}\n`), 'wide.csv'], { report: readable }],
   // big but honest tables: read, not an internal error (a spread of 200,000 blocks overflowed the stack)
   ['an HTML page with a 200,000-cell roster table', () => [strToU8(htmlTable([ROSTER_HEADER, ...rosterRows(50_000)])), 'roster.html'], { report: readsCells(200_000) }],
   ['a Markdown roster table of 200,000 cells', () => [strToU8(markdownTable([ROSTER_HEADER, ...rosterRows(50_000)])), 'roster.md'], { report: readsCells(200_000) }],
   ['a Markdown pipe table 200,000 columns wide', () => [strToU8(markdownTable([Array.from({ length: 200_000 }, (_, i) => `c${i}`), Array.from({ length: 200_000 }, () => '1')])), 'wide.md'], { report: readsCells(200_000) }],
   ['a DOCX with a 150,000-cell roster table', async () => [await docxFile(['Roster'], [ROSTER_HEADER, ...rosterRows(37_500)]), 'roster.docx'], { report: readsCells(150_000) }],
-  ['an XLSX with one cell at A1 and one at XFD1048576', async () => [await farCornerXlsx(), 'corners.xlsx'], { error: 'too-large' }],
+  // the grid is cut to what fits before the reader allocates it: A1 is read, the far corner is counted
+  ['an XLSX with one cell at A1 and one at XFD1048576', async () => [await farCornerXlsx(), 'corners.xlsx'], { report: (doc) => expect(doc.cellLimit).toEqual({ limit: 1_000_000, notRead: 1 }) }],
   ['an XLSX without r= cell references, which Excel opens', async () => [await unreferencedXlsx([['Name', 'SSN'], ['Ana Ruiz', SSN]]), 'plain.xlsx'], { report: flagsSsn }],
   ['one 10 MB line', () => [strToU8('the board met and voted '.repeat(mb(10) / 24)), 'line.txt'], { report: readable }],
   ['a long run of digits', () => [strToU8('1'.repeat(mb(2))), 'digits.txt'], { report: readable }],
@@ -89,5 +104,35 @@ describe('hostile inputs', () => {
       expect(doc.error).toBeUndefined();
       outcome.report(doc);
     }
+  }, 120_000);
+});
+
+describe('tables past the cell limit: read up to it, and the rest counted', () => {
+  const MAX_CELLS = 100_000;
+  const roster = [ROSTER_HEADER, ...rosterRows(50_000)]; // 200,004 cells
+  const wide = [Array.from({ length: 200_000 }, (_, i) => `c${i}`), Array.from({ length: 200_000 }, (_, i) => `v${i}`)];
+  const CASES: [string, () => Promise<Uint8Array> | Uint8Array, string, number, string][] = [
+    ['roster.docx', () => docxFile(['Roster'], roster), 'Student 24998', 200_004, 'Student 24999'],
+    ['roster.html', () => strToU8(htmlTable(roster)), 'Student 24998', 200_004, 'Student 24999'],
+    ['roster.md', () => strToU8(markdownTable(roster)), 'Student 24998', 200_004, 'Student 24999'],
+    ['roster.csv', () => strToU8(roster.map((row) => row.join(',')).join('\n')), 'Student 24998', 200_004, 'Student 24999'],
+    // a sheet counts by its grid: 25,000 rows of 4 columns fit, header included
+    ['roster.xlsx', () => xlsxFile(roster.slice(0, 30_001)), 'Student 24998', 120_004, 'Student 24999'],
+    ['wide.md', () => strToU8(markdownTable(wide)), 'c99999', 400_000, 'c100000'],
+  ];
+  it.each(CASES)('%s', async (name, make, lastRead, cells, firstNotRead) => {
+    const extracted = await extractBlocks(await make(), name, { maxCells: MAX_CELLS });
+    const text = extracted.blocks.map((b) => b.text);
+    expect(extracted.blocks.filter((b) => b.cell)).toHaveLength(MAX_CELLS);
+    expect(text).toContain(lastRead);
+    expect(text).not.toContain(firstNotRead);
+    expect(extracted.cellLimit).toEqual({ limit: MAX_CELLS, notRead: cells - MAX_CELLS });
+  }, 120_000);
+
+  it('says so in the report', async () => {
+    const doc = await scanFile(strToU8(markdownTable(roster)), 'roster.md', { maxCells: MAX_CELLS });
+    expect(renderText(toReport([doc]), { color: false })).toContain(
+      'Note: Tables were read up to the limit of 100,000 cells; 100,004 more cells were not read, so flags in them may be missing: raise the cell limit to check them.',
+    );
   }, 120_000);
 });
