@@ -2,3 +2,5 @@
 // so mammoth never lands in the content scripts' bundles.
 export { extractDocx } from './docx';
 export { extractText } from './text';
+export { DEFAULT_LIMITS } from './limits';
+export { CellBudget } from './table';

@@ -36,8 +36,9 @@ export interface ExtractHooks {
   onOcrProgress?: (progress: OcrProgress) => void;
 }
 
-// A 1,000,000-cell table (an 80,000-row roster of 12 columns) scans in a few seconds; more is left unread.
-export const DEFAULT_LIMITS = { maxBytes: 25 * 2 ** 20, maxPages: 2000, maxCells: 1_000_000, maxOcrPages: 50 } as const;
+import { DEFAULT_LIMITS } from './limits';
+
+export { DEFAULT_LIMITS };
 
 export type Format = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'tsv' | 'html' | 'text' | ImageFormat;
 

@@ -1,6 +1,6 @@
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
 import type { Block } from '../../core/browser';
-import { extractDocx, extractText } from '../../core/extract/browser';
+import { CellBudget, DEFAULT_LIMITS, extractDocx, extractText } from '../../core/extract/browser';
 
 const PAGE = { width: 612, height: 792, margin: 64 };
 const SIZE = 11;
@@ -18,7 +18,9 @@ const isWord = (file: File) => /\.docx$/i.test(file.name) || file.type === 'appl
  */
 export async function documentAsPdf(file: File): Promise<Uint8Array> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const blocks = isWord(file) ? await extractDocx(bytes, file.name) : extractText(bytes, file.name);
+  // The same cell limit as the scan of the PDF made from it.
+  const budget = new CellBudget(DEFAULT_LIMITS.maxCells);
+  const blocks = isWord(file) ? await extractDocx(bytes, file.name, budget) : extractText(bytes, file.name, budget);
   const pdf = await PDFDocument.create();
   pdf.setTitle(file.name);
   const font = await pdf.embedFont(StandardFonts.Helvetica);
