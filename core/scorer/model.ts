@@ -1,7 +1,7 @@
 import type { Party } from '../parties';
 import { readingsOf } from '../readings';
 import type { Sentence } from '../sentences';
-import { partyWords, sentenceFeatures } from './features';
+import { partyWords, ROW, sentenceFeatures, wordsOf, type PartyWords } from './features';
 import trained from './weights.json';
 
 // A small linear model per clause category, trained offline on the tuning split's labelled sentences
@@ -11,6 +11,8 @@ import trained from './weights.json';
 
 export interface CategoryModel {
   bias: number;
+  /** Words that carry strong evidence: a sentence with none of them is not scored, which keeps the scan fast. */
+  triggers: string[];
   /** The probability at and above which a sentence is read as this risk, chosen by cross-validation. */
   threshold: number;
   weights: Record<string, number>;
@@ -31,28 +33,63 @@ export function scoreWith(data: ScorerData | undefined): void {
   active = data ?? (trained as ScorerData);
 }
 
+// A Map looks a word up faster than an object of thousands of keys.
+const WEIGHTS = new WeakMap<CategoryModel, Map<string, number>>();
+const TRIGGERS = new WeakMap<CategoryModel, Set<string>>();
+
+export function triggered(model: CategoryModel, words: readonly string[]): boolean {
+  let triggers = TRIGGERS.get(model);
+  if (!triggers) TRIGGERS.set(model, (triggers = new Set(model.triggers)));
+  return words.some((w) => triggers.has(w));
+}
+
+// Before a sentence is read into words at all: each trigger is a stem, so the raw text holds it as the start
+// of a word ("company" as "compan" for "companies"). A trigger that is no plain stem (a party's side, a
+// negated word) leaves every sentence to be read; the table-row mark is a pipe.
+const RAW_TRIGGERS = new WeakMap<CategoryModel, RegExp | undefined>();
+
+function mayTrigger(model: CategoryModel, text: string): boolean {
+  if (!RAW_TRIGGERS.has(model)) {
+    const words = model.triggers.filter((t) => t !== ROW);
+    const plain = words.every((t) => /^[a-z]+$/.test(t));
+    const stems = words.map((t) => `\\b${t.replace(/y$/, '')}`).concat(words.length < model.triggers.length ? ['\\|'] : []);
+    RAW_TRIGGERS.set(model, plain ? new RegExp(stems.join('|'), 'i') : undefined);
+  }
+  const raw = RAW_TRIGGERS.get(model);
+  return !raw || raw.test(text);
+}
+
 export function probability(model: CategoryModel, features: readonly string[]): number {
+  let weights = WEIGHTS.get(model);
+  if (!weights) WEIGHTS.set(model, (weights = new Map(Object.entries(model.weights))));
   let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
+  for (const f of features) z += weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
-const FEATURES = new WeakMap<readonly Sentence[], string[][]>();
+// Words and features are read once per sentence, and only for sentences a detector asks about.
+interface Read {
+  words: string[];
+  features?: string[];
+}
+const READ = new WeakMap<readonly Sentence[], { parties: PartyWords; sentences: (Read | undefined)[] }>();
 
-function featuresOf(sentences: readonly Sentence[], parties: readonly Party[]): string[][] {
-  let features = FEATURES.get(sentences);
-  if (!features) {
-    const words = partyWords(parties);
-    const readings = readingsOf(sentences);
-    features = sentences.map((s, i) => sentenceFeatures(s.text, readings[i]!.lead, words));
-    FEATURES.set(sentences, features);
-  }
-  return features;
+function readOf(sentences: readonly Sentence[], index: number, parties: readonly Party[]) {
+  let cache = READ.get(sentences);
+  if (!cache) READ.set(sentences, (cache = { parties: partyWords(parties), sentences: [] }));
+  const read = (cache.sentences[index] ??= { words: wordsOf(sentences[index]!.text, cache.parties) });
+  const words = cache.parties;
+  return {
+    words: read.words,
+    features: () => (read.features ??= sentenceFeatures(read.words, sentences[index]!.text, readingsOf(sentences)[index]!.lead, words)),
+  };
 }
 
 /** Whether the model reads sentence `index` as a risk of `category`; false for a category it was not trained on. */
 export function scoredAs(category: string, sentences: readonly Sentence[], index: number, parties: readonly Party[]): boolean {
   const model = active.categories[category];
   if (!model || model.threshold > 1) return false;
-  return probability(model, featuresOf(sentences, parties)[index]!) >= model.threshold;
+  if (!mayTrigger(model, sentences[index]!.text)) return false;
+  const read = readOf(sentences, index, parties);
+  return triggered(model, read.words) && probability(model, read.features()) >= model.threshold;
 }

@@ -1,8 +1,9 @@
 import type { Block } from '../../core/index';
 import { CATEGORIES } from '../../core/index';
 import { findParties } from '../../core/parties';
-import { partyWords, sentenceFeatures } from '../../core/scorer/features';
-import { probability, readingsOf, type CategoryModel, type ScorerData } from '../../core/scorer/model';
+import { partyWords, sentenceFeatures, wordsOf } from '../../core/scorer/features';
+import { readingsOf } from '../../core/readings';
+import { probability, triggered, type CategoryModel, type ScorerData } from '../../core/scorer/model';
 import { splitSentences } from '../../core/sentences';
 import { createScanText } from '../../core/text';
 import { Aligner } from './align';
@@ -24,12 +25,15 @@ const HARD_NEGATIVE_WEIGHT = 3;
 const PRUNE = 0.03;
 /** Fewer out-of-fold hits than this say nothing about a threshold: the category is left to its rules. */
 const MIN_HITS = 8;
+/** A word this strong for a category makes a sentence worth scoring for it. */
+const TRIGGER_WEIGHT = 1;
 
 const CLAUSES = CATEGORIES.filter((c) => c.kind === 'clause').map((c) => c.id);
 
 export interface Example {
   doc: string;
   fold: number;
+  words: string[];
   features: string[];
   /** Per clause category: 1 the sentence carries it, 0 it does not, -1 it is a hard negative for it. */
   labels: Int8Array;
@@ -64,7 +68,8 @@ export function examplesOf(labelled: LabelledDocument, blocks: readonly Block[])
         else if (g.neg.includes(c) && labels[k] === 0) labels[k] = -1;
       });
     }
-    return { doc: labelled.id, fold, features: sentenceFeatures(sentence.text, readings[i]!.lead, words), labels };
+    const sentenceWords = wordsOf(sentence.text, words);
+    return { doc: labelled.id, fold, words: sentenceWords, features: sentenceFeatures(sentenceWords, sentence.text, readings[i]!.lead, words), labels };
   });
 }
 
@@ -84,7 +89,7 @@ function train(examples: Example[], k: number, vocab: Set<string>): CategoryMode
   let bias = 0;
   let biasSquares = 1e-8;
   const positives = examples.filter((e) => e.labels[k] === 1).length;
-  if (positives === 0) return { bias: -10, threshold: 2, weights: {} };
+  if (positives === 0) return { bias: -10, threshold: 2, triggers: [], weights: {} };
   const positiveWeight = Math.sqrt((examples.length - positives) / positives);
   const order = examples.map((_, i) => i);
   let seed = 1 + k;
@@ -112,7 +117,8 @@ function train(examples: Example[], k: number, vocab: Set<string>): CategoryMode
     }
   }
   const kept = names.flatMap((f, i) => (Math.abs(weights[i]!) >= PRUNE ? [[f, round(weights[i]!)] as const] : []));
-  return { bias: round(bias), threshold: 2, weights: Object.fromEntries(kept) };
+  const triggers = kept.filter(([f, w]) => w >= TRIGGER_WEIGHT && !f.includes(' ') && !f.includes(':')).map(([f]) => f);
+  return { bias: round(bias), threshold: 2, triggers, weights: Object.fromEntries(kept) };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -154,7 +160,7 @@ export function trainScorer(examples: Example[]): Trained {
     splits.forEach(({ kept, held, vocab }, fold) => {
       const m = train(kept, k, vocab);
       folds[fold]!.categories[id] = m;
-      for (const e of held) predictions.push({ p: probability(m, e.features), y: e.labels[k] === 1 });
+      for (const e of held) predictions.push({ p: triggered(m, e.words) ? probability(m, e.features) : 0, y: e.labels[k] === 1 });
     });
     const final = train(examples, k, vocab);
     final.threshold = threshold(predictions);
