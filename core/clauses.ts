@@ -1,4 +1,5 @@
 import { defineDetector, type Detector } from './detector';
+import { governingVerbNegated } from './governing-verb';
 import { readingsOf, type Reading } from './readings';
 import { scoredAs } from './scorer/model';
 import type { Sentence } from './sentences';
@@ -86,7 +87,8 @@ const INNER_NEGATION = /\b(?:not|never|none|prohibit\w*\s+(?:\w+\s+){0,3}?from|r
 function matchesRule(sentence: Sentence, rule: ClauseRule): boolean {
   if (rule.unless?.test(sentence.text)) return false;
   for (const match of sentence.findAll(rule.pattern)) {
-    if (!rule.negative && (sentence.isNegated(match) || INNER_NEGATION.test(match.text))) continue;
+    // "will not sell records or use them for marketing purposes": the negated verb governs the purpose too
+    if (!rule.negative && (sentence.isNegated(match) || INNER_NEGATION.test(match.text) || governingVerbNegated(sentence, match))) continue;
     const actor = sentence.actor(match);
     const wanted = rule.actor ?? 'recipient';
     if (wanted === 'any' || actor === wanted || (wanted === 'recipient' && actor === 'unknown')) return true;

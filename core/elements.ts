@@ -4,6 +4,7 @@ import { readingsOf, type Reading } from './readings';
 import type { Match, Sentence } from './sentences';
 import { category as lookupCategory, type CategoryId } from './taxonomy';
 import type { ScanText } from './text';
+import { governingVerbNegated } from './governing-verb';
 import { verbForms } from './verbs';
 
 export interface ElementSpec {
@@ -36,35 +37,6 @@ const EXCLUSION = new RegExp(
   `\\b(?:${verbForms('exclude', 'prohibit', 'forbid', 'remove', 'redact', 'strip')}|other than|except(?: for)?|without|de-?identif(?:y|ies|ied|ying))\\b[^.;]{0,80}$`,
   'i',
 );
-// The verbs whose object is the data: a negation on one of them ("shall not disclose any PII (e.g. name,
-// date of birth)") covers every element of its object, however long the list.
-// A definition says what a term covers and asks for nothing: "'Covered Information' means ... the student's
-// name, home address", "personal information includes such things as your name".
-const DEFINITION =
-  /["”]\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall\s+mean|refers\s+to)\b|\b(?:is|are)\s+defined\s+as\b|\bdefinition\s+of\b|\bincludes?\s+such\s+things\s+as\b|\bexamples\s+of\s+(?:this|such|these)\b|\b(?:is|are)\s+(?:one|those)\s+who\s+can\s+be\s+identified\b|\bthis\s+class\s+(?:of\s+data\s+)?includes\b/i;
-// Whose data it is: a job title, an employer or a notice's sender are adults', with no student in sight.
-const ADULT_DATA = /\b(?:employer|job\s+titles?|notifier|requestor|requester|sponsoring\s+institution|business\s+contact|researcher['’]s)\b/i;
-const STUDENT_WORDS = /\b(?:students?|child(?:ren)?['’]?s?|pupils?|minors?|kids|learners?|players?)\b/i;
-// A channel or a safeguard, not data taken: "by email", "in a separate email", "password protected".
-const CHANNEL_BEFORE = /\b(?:by|via|through|in\s+an?|in\s+a\s+separate)\s+$/i;
-const SAFEGUARD_AFTER = /^\s+(?:protected|protection|changed|reset)\b/i;
-
-// ...except the agreement's own data term: what "Student Data" means is what the recipient will receive.
-const DATA_TERM_DEFINED = /["“](?:Student|Pupil|Education(?:al)?)\s+(?:Data|Records?|Information)["”]\s*(?:means|shall\s+mean|refers\s+to)\b/i;
-
-function namesWithoutAsking(sentence: Sentence, match: Span, before: string): boolean {
-  if (DEFINITION.test(sentence.text) && !DATA_TERM_DEFINED.test(sentence.text)) return true;
-  if (ADULT_DATA.test(sentence.text) && !STUDENT_WORDS.test(sentence.text)) return true;
-  const after = sentence.text.slice(match.end - sentence.span.start, match.end - sentence.span.start + 20);
-  return CHANNEL_BEFORE.test(before) || SAFEGUARD_AFTER.test(after);
-}
-
-const TRANSFER_VERB = new RegExp(
-  `\\b(?:${verbForms('provide', 'share', 'disclose', 'transfer', 'send', 'deliver', 'collect', 'gather', 'obtain', 'receive', 'request', 'require', 'access', 'submit', 'upload', 'furnish', 'release', 'sell', 'rent', 'use', 'store', 'retain', 'keep', 'maintain', 'process')})\\b`,
-  'gi',
-);
-// What ends a verb's reach over its object list (sentences are split already: a period inside one is "e.g.").
-const OBJECT_BREAK = /[;:]|\b(?:unless|except|but|however|provided that|whereas|while)\b/i;
 // A bare listed word names the data only as a list item of its own, perhaps with words about whose it is:
 // "name" and "your full name" do; "school name", "IP address" and "e-mail address" name other things.
 const PERSONAL_MODIFIERS = new Set(
@@ -154,21 +126,25 @@ export function contextOf(sentence: Sentence, match: Span, source: ScanText, rea
 }
 
 
-// Most sentences hold no negation at all: only those are searched for their verbs.
-const ANY_NEGATION = /\b(?:not|never|no|none|neither|nor|cannot|without|prohibit\w*|refrain\w*)\b|n't\b/i;
-const negates = new WeakMap<Sentence, boolean>();
+// A definition says what a term covers and asks for nothing: "'Covered Information' means ... the student's
+// name, home address", "personal information includes such things as your name".
+const DEFINITION =
+  /["”]\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall\s+mean|refers\s+to)\b|\b(?:is|are)\s+defined\s+as\b|\bdefinition\s+of\b|\bincludes?\s+such\s+things\s+as\b|\bexamples\s+of\s+(?:this|such|these)\b|\b(?:is|are)\s+(?:one|those)\s+who\s+can\s+be\s+identified\b|\bthis\s+class\s+(?:of\s+data\s+)?includes\b/i;
+// Whose data it is: a job title, an employer or a notice's sender are adults', with no student in sight.
+const ADULT_DATA = /\b(?:employer|job\s+titles?|notifier|requestor|requester|sponsoring\s+institution|business\s+contact|researcher['’]s)\b/i;
+const STUDENT_WORDS = /\b(?:students?|child(?:ren)?['’]?s?|pupils?|minors?|kids|learners?|players?)\b/i;
+// A channel or a safeguard, not data taken: "by email", "in a separate email", "password protected".
+const CHANNEL_BEFORE = /\b(?:by|via|through|in\s+an?|in\s+a\s+separate)\s+$/i;
+const SAFEGUARD_AFTER = /^\s+(?:protected|protection|changed|reset)\b/i;
 
-function governingVerbNegated(sentence: Sentence, match: Span): boolean {
-  let any = negates.get(sentence);
-  if (any === undefined) negates.set(sentence, (any = ANY_NEGATION.test(sentence.text)));
-  if (!any) return false;
-  const before = sentence.text.slice(0, match.start - sentence.span.start);
-  let verb: RegExpExecArray | undefined;
-  TRANSFER_VERB.lastIndex = 0;
-  for (let m = TRANSFER_VERB.exec(before); m; m = TRANSFER_VERB.exec(before)) verb = m;
-  if (!verb || OBJECT_BREAK.test(before.slice(verb.index + verb[0].length))) return false;
-  const at = sentence.span.start + verb.index;
-  return sentence.isNegated({ start: at, end: at + verb[0].length });
+// ...except the agreement's own data term: what "Student Data" means is what the recipient will receive.
+const DATA_TERM_DEFINED = /["“](?:Student|Pupil|Education(?:al)?)\s+(?:Data|Records?|Information)["”]\s*(?:means|shall\s+mean|refers\s+to)\b/i;
+
+function namesWithoutAsking(sentence: Sentence, match: Span, before: string): boolean {
+  if (DEFINITION.test(sentence.text) && !DATA_TERM_DEFINED.test(sentence.text)) return true;
+  if (ADULT_DATA.test(sentence.text) && !STUDENT_WORDS.test(sentence.text)) return true;
+  const after = sentence.text.slice(match.end - sentence.span.start, match.end - sentence.span.start + 20);
+  return CHANNEL_BEFORE.test(before) || SAFEGUARD_AFTER.test(after);
 }
 
 // "password-protected", "name-brand": a term joined by a hyphen to the next word describes that word.

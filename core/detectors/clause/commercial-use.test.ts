@@ -8,6 +8,7 @@ testDetector(commercialUse, {
     "Provider shall not sell, rent or trade student data.",
     "The District may sell surplus buses and equipment.",
     "We never send promotional messages to students.",
+    "We will not sell student records or use what teachers upload for marketing purposes.",
   ],
   invalid: [
     { text: "We may send parents newsletters and offers about our other titles using the email address they registered.", findings: [{ quote: "We may send parents newsletters and offers about our other titles using the email address they registered.", messageId: 'marketing' }] },

@@ -3,6 +3,7 @@ import transferOnSale from './transfer-on-sale';
 
 testDetector(transferOnSale, {
   valid: [
+    '"Breach" means the unauthorized access or acquisition of student data.',
     "The Board approved the sale of the old bus depot.",
     "If the Provider is acquired, the successor must be bound by this Agreement before receiving any student data.",
     "The board approved the acquisition of new library books.",
