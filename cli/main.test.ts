@@ -146,7 +146,7 @@ describe('hallmonitor command', { timeout: 30_000 }, () => {
   it('prints a one-page board brief and compares two versions', async () => {
     const brief = await hallmonitor(['--format', 'brief', join(dir, 'mou.txt')]);
     expect(brief.code).toBe(0);
-    expect(brief.stdout).toContain('Questions to ask before voting');
+    expect(brief.stdout).toContain('Questions to ask');
     expect(brief.stdout).not.toContain('536-22-8726');
     writeFileSync(join(dir, 'mou-v2.txt'), AGREEMENT.replace('The Provider shall own all data collected under this Agreement. ', ''));
     const compared = await hallmonitor(['--compare', join(dir, 'mou.txt'), join(dir, 'mou-v2.txt')]);

@@ -194,8 +194,7 @@ function toFinding(id: string, detector: Detector, problem: Problem, source: Sca
 
 function judge(checklist: Checklist, detector: Detector, problem: Problem, text: string): Verdict {
   const evidence = (problem.evidence ?? []).map((span) => text.slice(span.start, span.end));
-  const template = detector.meta.messages[problem.messageId] ?? '';
-  return checklist.judge(detector.meta.category, problem.status ?? 'missing', evidence, fill(template, problem.data));
+  return checklist.judge(detector.meta.category, problem.status ?? 'missing', evidence);
 }
 
 /** The detector's report as the chosen state judges it: a deadline longer than the law's makes it weak. */

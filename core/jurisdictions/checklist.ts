@@ -28,8 +28,9 @@ export interface Verdict {
   severity?: Severity;
   law?: LawRequirement[];
   deadline?: DeadlineCheck;
-  /** The finding's wording under the state's law; absent when only the federal list speaks. */
+  /** Set when the state's deadline decided the status: the finding says both numbers. */
   message?: string;
+  /** The state's citations: the finding's basis and the checklist's sources under that state. */
   basis?: string;
   ask?: string;
 }
@@ -38,7 +39,7 @@ export interface Checklist {
   state?: Jurisdiction;
   /** Whether this list asks for the protection, so its detector must run. */
   asks(id: CategoryId): boolean;
-  judge(id: CategoryId, status: ProtectionStatus, evidence: readonly string[], detectorMessage: string): Verdict;
+  judge(id: CategoryId, status: ProtectionStatus, evidence: readonly string[]): Verdict;
 }
 
 const SOURCE_NOTE = { summary: 'from summaries of the law; the statute text was not read', unconfirmed: 'not confirmed in the statute text' } as const;
@@ -49,16 +50,15 @@ export function checklistFor(state?: Jurisdiction): Checklist {
   return {
     state,
     asks: (id) => asked.has(id),
-    judge(id, status, evidence, detectorMessage) {
+    judge(id, status, evidence) {
       const own = state?.requirements.filter((r) => r.protection === id) ?? [];
       // Without a state requirement the detector's judgement stands as it is: the federal list sets no deadlines.
       if (!state || !own.length) return { status };
       const law = own.map((r) => lawRequirement(state, r));
-      const basis = `${state.law}: ${own.map(cite).join('; ')}`;
+      const basis = `${own.map(cite).join('; ')} (${state.law})`;
       const ask = own.map((r) => r.ask).join(' ');
-      const needs = own.map((r) => `Required in ${state.name} (${r.citation}): ${r.requires}.`).join(' ');
       const timed = own.find((r) => r.deadline);
-      if (status !== 'present' || !timed?.deadline) return { status, law, basis, ask, message: `${detectorMessage} ${needs}` };
+      if (status !== 'present' || !timed?.deadline) return { status, law, basis, ask };
 
       const stated = statedDeadline(evidence);
       const required = limitText(timed.deadline);

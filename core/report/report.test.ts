@@ -61,7 +61,7 @@ describe('renderers', () => {
 
   it('markdown groups by severity and lists the protections checklist', () => {
     const md = renderMarkdown(r);
-    expect(md).toMatch(/^### High \(\d+\)$/m);
+    expect(md).toMatch(/^#### High \(\d+\)$/m);
     expect(md).toContain('### Protections checklist');
     for (const p of r.documents[0]!.protections!) expect(md).toContain(`| ${p.status} |`);
   });
