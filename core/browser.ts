@@ -3,6 +3,7 @@
 export type { Finding, Span, PiiMode } from './finding';
 export type { Block, Box, Cell, BlockRange, ScanText } from './text';
 export type { ScanOptions, CustomTerm } from './options';
+export { parseOptions, type OptionInput, type ParsedOptions } from './parse-options';
 export type { Report, DocumentReport, Protection, Evidence, Summary, DocumentError } from './report/schema';
 export type { Category, CategoryId, Kind, Severity } from './taxonomy';
 export type { Doctype, ProtectionStatus } from './detector';

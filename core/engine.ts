@@ -14,6 +14,7 @@ import { collectColumns } from './tables';
 import { holdsValues, category as lookupCategory, type CategoryId } from './taxonomy';
 import { checklistFor, type Checklist, type Verdict } from './jurisdictions/checklist';
 import { jurisdictionUse, resolveState } from './jurisdictions/choose';
+import { customPattern } from './parse-options';
 import { createScanText, type Block, type Cell, type ScanText } from './text';
 
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -147,7 +148,7 @@ function detectorsFor(options: ScanOptions): [string, Detector][] {
       // failed") is a term the document uses, not a child's value: shown as written.
       mode: holdsValues(term.category) ? 'value' : 'element',
       message: term.label ? `Matches your custom term "${term.label}".` : 'Matches one of your custom terms.',
-      patterns: [{ name: term.label ?? `custom ${i + 1}`, regex: new RegExp(term.pattern, 'gi'), score: 1 }],
+      patterns: [{ name: term.label ?? `custom ${i + 1}`, regex: customPattern(term.pattern), score: 1 }],
     }),
   ]);
   // Value detectors always run: a disabled category's values must still be masked inside other quotes.
