@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, LogLevel, SocketModeReceiver, subtype, type Context, type Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import pRetry from 'p-retry';
-import { HallMonitorError, InternalError, renderBrief, renderMarkdown, scan, severityRank, toReport, TooLargeError, unreadable, type DocumentReport, type OcrProgress, type Severity } from '../core/index';
+import { findState, HallMonitorError, InternalError, OptionsError, parseOptions, renderBrief, renderMarkdown, scan, severityRank, STATES, toReport, TooLargeError, unreadable, type DocumentReport, type OcrProgress, type Severity } from '../core/index';
 import { escape, quietReply, readingScanReply, summaryReply, unreadableReply, warningReply, type Reply } from './blocks';
 import type { BotConfig } from './config';
 import { DownloadError, downloadPrivate, formatBytes, isSlackFileUrl } from './download';
@@ -128,7 +128,7 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
             () => undefined,
           );
       };
-      const report = await read(name, file.size, url, onOcrProgress);
+      const report = await read(name, file.size, url, settings, onOcrProgress);
       const readingTs = await reading;
       const reply = replyFor(report, settings) ?? (readingTs ? quietReply(report) : undefined);
       if (reply && readingTs) await client.chat.update({ channel, ts: readingTs, ...reply });
@@ -144,14 +144,15 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
     }
   }
 
-  async function read(name: string, size: number | undefined, url: string, onOcrProgress: (progress: OcrProgress) => void): Promise<DocumentReport> {
+  async function read(name: string, size: number | undefined, url: string, settings: ChannelSettings, onOcrProgress: (progress: OcrProgress) => void): Promise<DocumentReport> {
     try {
       if (size !== undefined && size > config.maxBytes) throw new TooLargeError(name, formatBytes(config.maxBytes));
       const bytes = await retrying(
         () => downloadPrivate(url, config.botToken, name, config.maxBytes),
         (error) => error instanceof DownloadError && error.transient,
       );
-      return await scanner.scan(bytes, name, { maxBytes: config.maxBytes, maxOcrPages: config.maxOcrPages }, onOcrProgress);
+      const options = { maxBytes: config.maxBytes, maxOcrPages: config.maxOcrPages, ...(settings.state ? { state: settings.state } : {}) };
+      return await scanner.scan(bytes, name, options, onOcrProgress);
     } catch (error) {
       return unreadable(name, error instanceof HallMonitorError ? error : new InternalError(name));
     }
@@ -255,6 +256,8 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
     const setting = /^(watch|messages|quiet)\s+(on|off)$|^min\s+(high|medium|low)$/i.exec(text);
     if (!text || /^help$/i.test(text)) return void (await respond({ response_type: 'ephemeral', text: HELP }));
     if (/^settings$/i.test(text)) return void (await respond({ response_type: 'ephemeral', text: `Settings for this channel: ${describeSettings(await store.get(team, command.channel_id))}.` }));
+    const state = /^state(?:\s+(.+))?$/i.exec(text);
+    if (state) return void (await respond({ response_type: 'ephemeral', text: await changeState(command.user_id, team, command.channel_id, state[1]?.trim(), client) }));
     if (setting) {
       if (!(await mayChangeSettings(client, command.user_id))) return void (await respond({ response_type: 'ephemeral', text: whoMayChange(config.admins) }));
       const change: Partial<ChannelSettings> = setting[3]
@@ -263,9 +266,25 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
       const now = await store.set(team, command.channel_id, change);
       return void (await respond({ response_type: 'ephemeral', text: `Settings for this channel: ${describeSettings(now)}.` }));
     }
-    const report = scan(text, { source: 'your text' }).report;
+    const channelSettings = await store.get(team, command.channel_id);
+    const report = scan(text, { source: 'your text', ...(channelSettings.state ? { state: channelSettings.state } : {}) }).report;
     await respond({ response_type: 'ephemeral', ...(replyFor(report, { ...(await store.get(team, command.channel_id)), quiet: false }) ?? quietReply(report)) });
   });
+
+  /** `/hallmonitor state NY` (or `off`): checked by core's one option schema, so a typo gets the list of states. */
+  async function changeState(user: string, team: string, channel: string, value: string | undefined, client: WebClient): Promise<string> {
+    if (!value) return `Settings for this channel: ${describeSettings(await store.get(team, channel))}. Set the state with \`/hallmonitor state NY\`, or \`/hallmonitor state off\` for federal law only.`;
+    if (!(await mayChangeSettings(client, user))) return whoMayChange(config.admins);
+    let state: string;
+    try {
+      state = /^off$/i.test(value) ? '' : (parseOptions({ state: value }).state as string);
+    } catch (error) {
+      if (error instanceof OptionsError) return error.message;
+      throw error;
+    }
+    const now = await store.set(team, channel, { state });
+    return `Settings for this channel: ${describeSettings(now)}.`;
+  }
 
   // Someone asked for this scan: it always gets an answer only they see, whatever the case.
   app.shortcut('scan_with_hallmonitor', async ({ shortcut, ack, client, context, respond }) => {
@@ -336,6 +355,7 @@ export function describeSettings(s: ChannelSettings): string {
     `posting ${s.minSeverity === 'low' ? 'every flag' : `${s.minSeverity} flags and above`}`,
     `message warnings ${s.scanMessages ? 'on' : 'off'}`,
     `quiet mode ${s.quiet ? 'on' : 'off'}`,
+    `state law ${s.state ? (findState(s.state)?.name ?? s.state) : 'none (federal only)'}`,
   ].join(', ');
 }
 
@@ -348,6 +368,7 @@ const HELP = [
   '`/hallmonitor min high|medium|low`: post only flags at or above this severity',
   '`/hallmonitor messages on|off`: privately warn people who paste student data in a message',
   '`/hallmonitor quiet on|off`: say nothing about files with no flags',
+  `\`/hallmonitor state NY\`: add a state's student-privacy law to the protections checklist (${STATES.map((st) => st.id).join(', ')}), or \`state off\` for federal law only`,
   `Severities: ${SEVERITY_WORDS.join(', ')}. Hall Monitor is not legal advice.`,
 ].join('\n');
 

@@ -12,6 +12,8 @@ export interface ChannelSettings {
   scanMessages: boolean;
   /** Say nothing about files with no flags. */
   quiet: boolean;
+  /** The state whose law the checklist adds to the federal list (a postal code); absent: federal only. */
+  state?: string;
 }
 
 export const DEFAULT_SETTINGS: ChannelSettings = { watch: true, minSeverity: 'low', scanMessages: false, quiet: false };
