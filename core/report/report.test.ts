@@ -30,6 +30,14 @@ describe('report schema', () => {
     for (const field of ['dataSchedule', 'reidentification', 'legalBasis', 'obligations', 'protections', 'parties']) expect(fields).toContain(field);
   });
 
+  it('accepts a report checked under a state, with its law, deadlines and new protection ids', () => {
+    const text = readFileSync(new URL('../../test/fixtures/states/ny.md', import.meta.url), 'utf8');
+    const value = JSON.parse(renderJson(toReport([scan(text, { doctype: 'agreement', state: 'NY' }).report, scan(text, { doctype: 'agreement' }).report])));
+    expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
+    expect(value.documents[0].jurisdiction.state.id).toBe('NY');
+    expect(value.documents[1].jurisdiction.suggested.id).toBe('NY');
+  });
+
   it('rejects a report whose finding lacks its reason', () => {
     const value = JSON.parse(renderJson(report()));
     delete value.documents[0].findings[0].basis;
