@@ -52,7 +52,7 @@ function sectionBlocks(s: SectionView, v: DocumentView): types.KnownBlock[] {
   const title = `*${escape(s.title)}*`;
   switch (s.id) {
     case 'summary':
-      return [section(`${title}: ${escape(v.headline)} (${escape(v.described ?? '')})`), ...(s.notes.length ? [notesBlock(s.notes)] : [])];
+      return [section(`${title}: *${s.counts.map((c) => `${c.count} ${c.severity}`).join(' · ') || 'no flags'}* (${escape(v.described ?? '')})`), ...(s.notes.length ? [notesBlock(s.notes)] : [])];
     case 'data':
       return [section(`${title}: ${s.rows.map((row) => `${escape(row.title)} (${row.demand})`).join(', ')}`)];
     case 'reidentification':

@@ -211,7 +211,7 @@ export interface ChecklistItemView {
 }
 
 export type SectionView =
-  | { id: 'summary'; title: string; notes: string[] }
+  | { id: 'summary'; title: string; counts: { severity: Finding['severity']; count: number }[]; notes: string[] }
   | { id: 'data'; title: string; rows: { category: string; title: string; demand: string; sensitivity: string; count: string }[] }
   | { id: 'reidentification'; title: string; level: string; reason: string }
   | { id: 'risks'; title: string; groups: SeverityGroup[]; /** Set when only the top risks are shown: how many flags there are in all. */ of?: number }
@@ -240,7 +240,8 @@ export interface ViewOptions {
  */
 export function documentView(doc: DocumentReport, options: ViewOptions = {}): DocumentView {
   if (doc.error) return { source: doc.source, headline: headline(doc), error: doc.error, sections: [] };
-  const sections: SectionView[] = [{ id: 'summary', title: SECTION_TITLE.summary, notes: scanNotes(doc) }];
+  const counts = SEVERITIES.filter((severity) => doc.summary.bySeverity[severity]).map((severity) => ({ severity, count: doc.summary.bySeverity[severity] }));
+  const sections: SectionView[] = [{ id: 'summary', title: SECTION_TITLE.summary, counts, notes: scanNotes(doc) }];
   const schedule = doc.dataSchedule ?? [];
   if (schedule.length)
     sections.push({
