@@ -14,6 +14,7 @@ import { collectColumns } from './tables';
 import { holdsValues, category as lookupCategory, type CategoryId } from './taxonomy';
 import { checklistFor, type Checklist, type Verdict } from './jurisdictions/checklist';
 import { jurisdictionUse, resolveState } from './jurisdictions/choose';
+import type { Jurisdiction } from './jurisdictions/jurisdiction';
 import { customPattern } from './parse-options';
 import { createScanText, type Block, type Cell, type ScanText } from './text';
 
@@ -73,7 +74,7 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
     const verdict = detector.meta.kind === 'missing' ? judge(checklist, detector, reported, text) : undefined;
     const problem = verdict ? underLaw(detector, reported, verdict) : reported;
     if (verdict) protections.push(withLaw(toProtection(detector, problem, source), verdict));
-    if (problem.status === 'present') continue;
+    if (problem.status === 'present' || governedByChosenState(detector, problem, state)) continue;
     const span = problem.span ?? problem.evidence?.[0];
     const cell = (problem.mode ?? detector.meta.mode) === 'value' && problem.count === undefined ? cellAt(span) : undefined;
     const key = cell && cell.row > 0 ? columnKey(detector.meta.category, cell) : undefined;
@@ -208,6 +209,11 @@ function underLaw(detector: Detector, problem: Problem, verdict: Verdict): Probl
 function withLaw(protection: Protection, verdict: Verdict): Protection {
   if (!verdict.law) return protection;
   return { ...protection, sources: verdict.basis ?? protection.sources, law: verdict.law, ...(verdict.deadline ? { deadline: verdict.deadline } : {}) };
+}
+
+// The district chose this state's law: an agreement governed by it is not under another state's law.
+function governedByChosenState(detector: Detector, problem: Problem, state: Jurisdiction | undefined): boolean {
+  return detector.meta.category === 'foreign-governing-law' && String(problem.data?.state ?? '').toLowerCase() === state?.name.toLowerCase();
 }
 
 function pickDefined<T extends object>(values: T): Partial<T> {

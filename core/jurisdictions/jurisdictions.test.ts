@@ -95,6 +95,17 @@ describe('New York’s seven-day breach notice (8 NYCRR 121.10(a))', () => {
   });
 });
 
+describe('governing law under a chosen state', () => {
+  const clause = 'This agreement is governed by the laws of the State of New York. The Vendor shall keep data secure.';
+  const flagged = (doc: DocumentReport) => doc.findings.some((f) => f.category === 'foreign-governing-law');
+
+  it('is not another state\'s law when the district chose that state', () => {
+    expect(flagged(check(clause))).toBe(true);
+    expect(flagged(check(clause, 'NY'))).toBe(false);
+    expect(flagged(check(clause, 'CT'))).toBe(true);
+  });
+});
+
 describe('without a state', () => {
   it('checks the federal list alone, with the same ids as before the state lists', () => {
     const doc = check(fixture('ny'));
