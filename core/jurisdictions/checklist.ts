@@ -36,7 +36,6 @@ export interface Verdict {
 }
 
 export interface Checklist {
-  state?: Jurisdiction;
   /** Whether this list asks for the protection, so its detector must run. */
   asks(id: CategoryId): boolean;
   judge(id: CategoryId, status: ProtectionStatus, evidence: readonly string[]): Verdict;
@@ -48,7 +47,6 @@ const SOURCE_NOTE = { summary: 'from summaries of the law; the statute text was 
 export function checklistFor(state?: Jurisdiction): Checklist {
   const asked = new Set<string>([...FEDERAL_BASELINE.requirements, ...(state?.requirements ?? [])].map((r) => r.protection));
   return {
-    state,
     asks: (id) => asked.has(id),
     judge(id, status, evidence) {
       const own = state?.requirements.filter((r) => r.protection === id) ?? [];

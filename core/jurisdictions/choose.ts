@@ -3,7 +3,7 @@ import type { JurisdictionUse } from '../report/schema';
 import { findState, STATES, suggestState } from './index';
 import type { Jurisdiction } from './jurisdiction';
 
-export function unknownStateMessage(value: string): string {
+function unknownStateMessage(value: string): string {
   return `No checklist for the state "${value}". Choose one of ${STATES.map((s) => `${s.id} (${s.name})`).join(', ')}, or leave it out for the federal list alone.`;
 }
 
