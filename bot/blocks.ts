@@ -1,7 +1,5 @@
 import type { types } from '@slack/bolt';
-import { SEVERITIES, severityRank, type DocumentReport, type Severity } from '../core/index';
-import { topRisks } from '../core/report/brief';
-import { basisLines, DEMAND_LABEL, describeDocument, headline, protectionTitle, scanNotes, shorten, STATUS_MARK, view } from '../core/report/view';
+import { documentView, scanNotes, severityRank, shorten, type DocumentReport, type DocumentView, type SectionView, type Severity } from '../core/index';
 
 // Slack caps a section's text at 3,000 characters, a header at 150 and a message at 50 blocks.
 export const SECTION_MAX = 2900;
@@ -20,56 +18,72 @@ export interface Reply {
 }
 
 /**
- * The thread reply a union rep reads on a phone: counts, the data the file holds or asks for, the top
- * risks with their masked quotes, the checklist. Quotes come from the report, where values are masked.
+ * The thread reply a union rep reads on a phone: the report's sections in their order, with the top risks
+ * and their masked quotes, and the checklist with the state law it used. Quotes come from the report,
+ * where values are masked.
  */
 export function summaryReply(doc: DocumentReport, options: { topRisks: number; minSeverity?: Severity }): Reply {
   if (doc.error) return unreadableReply(doc);
   const min = options.minSeverity ?? 'low';
   const shown = { ...doc, findings: doc.findings.filter((f) => severityRank(f.severity) >= severityRank(min)) };
-  const counts = SEVERITIES.filter((s) => doc.summary.bySeverity[s]).map((s) => `${doc.summary.bySeverity[s]} ${s}`);
-  const blocks: types.KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: shorten(`Hall Monitor: ${doc.source}`, 150), emoji: true } },
-    section(
-      `*${counts.join(' · ') || 'no flags'}* (${escape(describeDocument(doc))})` +
-        (doc.reidentification ? `\n*Can students be identified?* ${doc.reidentification.level}` : ''),
-    ),
-  ];
-  const notes = scanNotes(doc);
-  if (notes.length) blocks.push(notesBlock(notes));
-  const schedule = doc.dataSchedule?.filter((row) => row.demand !== 'prohibited') ?? [];
-  if (schedule.length)
-    blocks.push(section(`*Student data:* ${schedule.map((row) => `${escape(row.title)} (${DEMAND_LABEL[row.demand]})`).join(', ')}`));
-  const basis = basisLines(doc);
-  if (basis) blocks.push(section(escape(basis.headline)));
+  // Whatever HALLMONITOR_TOP_RISKS says, the risks get only the blocks the rest of the message leaves
+  // (less their divider and title).
+  const room = MESSAGE_BLOCKS_MAX - replyBlocks(documentView(shown, { topRisks: 0 })).length - 2;
+  const v = documentView(shown, { topRisks: Math.max(0, Math.min(options.topRisks, room)) });
+  return { text: escape(v.headline), blocks: replyBlocks(v) };
+}
 
-  // Whatever HALLMONITOR_TOP_RISKS says, the risks get only the blocks the rest of the message leaves.
-  const tail = (doc.protections?.length ? 2 : 0) + 1;
-  const room = MESSAGE_BLOCKS_MAX - blocks.length - tail - 2;
-  const risks = topRisks(shown, Math.max(0, Math.min(options.topRisks, room)));
-  if (risks.length) {
-    blocks.push({ type: 'divider' }, section(`*Top ${risks.length === 1 ? 'risk' : `${risks.length} risks`}*`));
-    for (const f of risks) {
-      const v = view(f);
-      const quote = f.quote ? `\n>${escape(shorten(f.quote, 300))}` : '';
-      blocks.push(
-        section(
-          `${SEVERITY_ICON[f.severity]} *${escape(v.title)}*${f.page ? ` (page ${f.page})` : ''}: ${escape(v.what)}${quote}\n` +
-            `_Why:_ ${escape(v.why)} (${escape(v.basis)})\n_Ask for:_ ${escape(v.ask)}`,
-        ),
-      );
-    }
+function replyBlocks(v: DocumentView): types.KnownBlock[] {
+  const blocks: types.KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: shorten(`Hall Monitor: ${v.source}`, 150), emoji: true } }];
+  for (const s of v.sections) {
+    const body = sectionBlocks(s, v);
+    if (!body.length) continue;
+    if (s.id !== 'summary') blocks.push({ type: 'divider' });
+    blocks.push(...body);
   }
-  if (doc.protections?.length)
-    blocks.push(
-      { type: 'divider' },
-      section(`*Protections checklist*\n${doc.protections.map((p) => `${STATUS_MARK[p.status]} ${escape(protectionTitle(p))}: ${p.status}`).join('\n')}`),
-    );
   blocks.push({
     type: 'context',
     elements: [{ type: 'mrkdwn', text: 'Personal values are masked. The full report is attached below. Not legal advice. `/hallmonitor help` for settings.' }],
   });
-  return { text: escape(headline(doc)), blocks };
+  return blocks;
+}
+
+function sectionBlocks(s: SectionView, v: DocumentView): types.KnownBlock[] {
+  const title = `*${escape(s.title)}*`;
+  switch (s.id) {
+    case 'summary':
+      return [section(`${title}: *${s.counts.map((c) => `${c.count} ${c.severity}`).join(' · ') || 'no flags'}* (${escape(v.described ?? '')})`), ...(s.notes.length ? [notesBlock(s.notes)] : [])];
+    case 'data':
+      return [section(`${title}: ${s.rows.map((row) => `${escape(row.title)} (${row.demand})`).join(', ')}`)];
+    case 'reidentification':
+      return [section(`${title} ${escape(s.level)}`)];
+    case 'risks': {
+      const findings = s.groups.flatMap((g) => g.findings);
+      if (!findings.length) return [];
+      return [
+        section(`${title}: the ${findings.length === 1 ? 'top one' : `top ${findings.length}`}${s.of ? ` of ${s.of}` : ''}`),
+        ...findings.map((f) =>
+          section(
+            `${SEVERITY_ICON[f.severity]} *${escape(f.title)}*${f.where ? ` (${escape(f.where)})` : ''}: ${escape(f.what)}${f.quote ? `\n>${escape(shorten(f.quote, 300))}` : ''}\n` +
+              `_Why:_ ${escape(f.why)} (${escape(f.basis)})\n_Ask for:_ ${escape(f.ask)}`,
+          ),
+        ),
+      ];
+    }
+    case 'checklist':
+      return [
+        section(
+          `${title}\n_${escape(s.list)}_\n` +
+            s.items.map((p) => `${p.mark} ${escape(p.title)}: ${p.status}${p.law || p.deadline ? ` (${escape([p.law, p.deadline].filter(Boolean).join('; '))})` : ''}`).join('\n'),
+        ),
+      ];
+    case 'deadlines':
+      return [section(`${title}\n${s.items.map((o) => `• ${escape(o.label)}: ${escape(o.when)}${o.where ? ` (${o.where})` : ''}`).join('\n')}`)];
+    case 'legal-basis':
+      return [section(`${title}: ${escape(s.headline)}`)];
+    case 'questions':
+      return [section(`${title}\n${s.items.map((q, i) => `${i + 1}. ${escape(q.ask)}`).join('\n')}`)];
+  }
 }
 
 export function unreadableReply(doc: DocumentReport): Reply {

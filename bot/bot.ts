@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, LogLevel, SocketModeReceiver, subtype, type Context, type Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import pRetry from 'p-retry';
-import { HallMonitorError, InternalError, renderBrief, renderMarkdown, scan, severityRank, toReport, TooLargeError, unreadable, type DocumentReport, type OcrProgress, type Severity } from '../core/index';
+import { findState, HallMonitorError, InternalError, OptionsError, parseOptions, renderBrief, renderMarkdown, scan, severityRank, STATES, toReport, TooLargeError, unreadable, type DocumentReport, type OcrProgress, type Severity } from '../core/index';
 import { escape, quietReply, readingScanReply, summaryReply, unreadableReply, warningReply, type Reply } from './blocks';
 import type { BotConfig } from './config';
 import { DownloadError, downloadPrivate, formatBytes, isSlackFileUrl } from './download';
@@ -128,7 +128,7 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
             () => undefined,
           );
       };
-      const outcome = await read(name, file.size, url, settings.attachAnnotated, onOcrProgress);
+      const outcome = await read(name, file.size, url, settings, onOcrProgress);
       const { report } = outcome;
       const readingTs = await reading;
       const reply = replyFor(report, settings) ?? (readingTs ? quietReply(report) : undefined);
@@ -145,15 +145,17 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
     }
   }
 
-  async function read(name: string, size: number | undefined, url: string, markUp: boolean, onOcrProgress: (progress: OcrProgress) => void): Promise<ScanOutcome> {
+  async function read(name: string, size: number | undefined, url: string, settings: ChannelSettings, onOcrProgress: (progress: OcrProgress) => void): Promise<ScanOutcome> {
     try {
       if (size !== undefined && size > config.maxBytes) throw new TooLargeError(name, formatBytes(config.maxBytes));
       const bytes = await retrying(
         () => downloadPrivate(url, config.botToken, name, config.maxBytes),
         (error) => error instanceof DownloadError && error.transient,
       );
-      const options = { maxBytes: config.maxBytes, maxOcrPages: config.maxOcrPages };
-      return markUp ? await scanner.scanAndMarkUp(bytes, name, options, onOcrProgress) : { report: await scanner.scan(bytes, name, options, onOcrProgress) };
+      const options = { maxBytes: config.maxBytes, maxOcrPages: config.maxOcrPages, ...(settings.state ? { state: settings.state } : {}) };
+      return settings.attachAnnotated
+        ? await scanner.scanAndMarkUp(bytes, name, options, onOcrProgress)
+        : { report: await scanner.scan(bytes, name, options, onOcrProgress) };
     } catch (error) {
       return { report: unreadable(name, error instanceof HallMonitorError ? error : new InternalError(name)) };
     }
@@ -272,14 +274,32 @@ export function createBot(config: BotConfig, store: BotStore, options: BotOption
     const setting = settingChange(text);
     if (!text || /^help$/i.test(text)) return void (await respond({ response_type: 'ephemeral', text: HELP }));
     if (/^settings$/i.test(text)) return void (await respond({ response_type: 'ephemeral', text: `Settings for this channel: ${describeSettings(await store.get(team, command.channel_id))}.` }));
+    const state = /^state(?:\s+(.+))?$/i.exec(text);
+    if (state) return void (await respond({ response_type: 'ephemeral', text: await changeState(command.user_id, team, command.channel_id, state[1]?.trim(), client) }));
     if (setting) {
       if (!(await mayChangeSettings(client, command.user_id))) return void (await respond({ response_type: 'ephemeral', text: whoMayChange(config.admins) }));
       const now = await store.set(team, command.channel_id, setting);
       return void (await respond({ response_type: 'ephemeral', text: `Settings for this channel: ${describeSettings(now)}.` }));
     }
-    const report = scan(text, { source: 'your text' }).report;
+    const channelSettings = await store.get(team, command.channel_id);
+    const report = scan(text, { source: 'your text', ...(channelSettings.state ? { state: channelSettings.state } : {}) }).report;
     await respond({ response_type: 'ephemeral', ...(replyFor(report, { ...(await store.get(team, command.channel_id)), quiet: false }) ?? quietReply(report)) });
   });
+
+  /** `/hallmonitor state NY` (or `off`): checked by core's one option schema, so a typo gets the list of states. */
+  async function changeState(user: string, team: string, channel: string, value: string | undefined, client: WebClient): Promise<string> {
+    if (!value) return `Settings for this channel: ${describeSettings(await store.get(team, channel))}. Set the state with \`/hallmonitor state NY\`, or \`/hallmonitor state off\` for federal law only.`;
+    if (!(await mayChangeSettings(client, user))) return whoMayChange(config.admins);
+    let state: string;
+    try {
+      state = /^off$/i.test(value) ? '' : (parseOptions({ state: value }).state as string);
+    } catch (error) {
+      if (error instanceof OptionsError) return error.message;
+      throw error;
+    }
+    const now = await store.set(team, channel, { state });
+    return `Settings for this channel: ${describeSettings(now)}.`;
+  }
 
   // Someone asked for this scan: it always gets an answer only they see, whatever the case.
   app.shortcut('scan_with_hallmonitor', async ({ shortcut, ack, client, context, respond }) => {
@@ -362,6 +382,7 @@ export function describeSettings(s: ChannelSettings): string {
     `message warnings ${s.scanMessages ? 'on' : 'off'}`,
     `quiet mode ${s.quiet ? 'on' : 'off'}`,
     `marked-up copies ${s.attachAnnotated ? 'on' : 'off'}`,
+    `state law ${s.state ? (findState(s.state)?.name ?? s.state) : 'none (federal only)'}`,
   ].join(', ');
 }
 
@@ -375,6 +396,7 @@ const HELP = [
   '`/hallmonitor messages on|off`: privately warn people who paste student data in a message',
   '`/hallmonitor quiet on|off`: say nothing about files with no flags',
   '`/hallmonitor attach annotated on|off`: also post a marked-up copy of each PDF or Word file (a highlight or comment with a note on each flag); a file that holds personal values gets none',
+  `\`/hallmonitor state NY\`: add a state's student-privacy law to the protections checklist (${STATES.map((st) => st.id).join(', ')}), or \`state off\` for federal law only`,
   `Severities: ${SEVERITY_WORDS.join(', ')}. Hall Monitor is not legal advice.`,
 ].join('\n');
 

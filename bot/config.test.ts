@@ -9,11 +9,14 @@ const config = (env: NodeJS.ProcessEnv): BotConfig => {
 };
 
 describe('bot configuration', () => {
-  it('reads scanned files with OCR, 50 pages a file, unless told otherwise', () => {
+  it('reads scanned files with OCR, 50 pages a file, unless told otherwise; 0 turns it off and a bad limit is an error', () => {
     expect(config(TOKENS).maxOcrPages).toBe(50);
     expect(config({ ...TOKENS, HALLMONITOR_OCR_PAGES: '8' }).maxOcrPages).toBe(8);
     expect(config({ ...TOKENS, HALLMONITOR_OCR: 'off', HALLMONITOR_OCR_PAGES: '8' }).maxOcrPages).toBe(0);
-    expect(config({ ...TOKENS, HALLMONITOR_OCR_PAGES: 'lots' }).maxOcrPages).toBe(50);
+    expect(config({ ...TOKENS, HALLMONITOR_OCR_PAGES: '0' }).maxOcrPages).toBe(0);
+    expect(readConfig({ ...TOKENS, HALLMONITOR_OCR_PAGES: 'lots' })).toEqual({
+      problem: 'HALLMONITOR_OCR_PAGES: Scanned pages to read with OCR must be a whole number, 0 or more (0 turns OCR off).',
+    });
   });
 
   it('says which variables are missing', () => {

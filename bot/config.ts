@@ -1,3 +1,4 @@
+import { OptionsError, parseOptions } from '../core/index';
 import { DEFAULT_MEMORY_MB } from '../workers/scan-pool';
 
 /** Everything the bot reads from its environment, checked once at start. */
@@ -46,6 +47,14 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
     const value = Number(env[name] ?? fallback);
     return Number.isFinite(value) && value > 0 ? value : fallback;
   };
+  // The OCR page limit is checked by core's option schema, as on the command line: 0 turns OCR off.
+  let maxOcrPages: number;
+  try {
+    maxOcrPages = env.HALLMONITOR_OCR === 'off' ? 0 : (parseOptions({ maxOcrPages: env.HALLMONITOR_OCR_PAGES }).maxOcrPages ?? 50);
+  } catch (error) {
+    if (error instanceof OptionsError) return { problem: `HALLMONITOR_OCR_PAGES: ${error.message}` };
+    throw error;
+  }
   return {
     config: {
       botToken: env.SLACK_BOT_TOKEN!,
@@ -56,7 +65,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       maxBytes: number('HALLMONITOR_MAX_MB', 25) * 1024 * 1024,
       scanTimeoutMs: number('HALLMONITOR_SCAN_TIMEOUT_S', 60) * 1000,
       scanMemoryMb: number('HALLMONITOR_SCAN_MEMORY_MB', DEFAULT_MEMORY_MB),
-      maxOcrPages: env.HALLMONITOR_OCR === 'off' ? 0 : number('HALLMONITOR_OCR_PAGES', 50),
+      maxOcrPages,
       concurrency: number('HALLMONITOR_CONCURRENCY', 2),
       settingsFile: env.HALLMONITOR_SETTINGS ?? 'hallmonitor-settings.json',
       topRisks: number('HALLMONITOR_TOP_RISKS', 5),

@@ -14,6 +14,8 @@ export interface ChannelSettings {
   quiet: boolean;
   /** Upload a marked-up copy of each PDF or Word file beside the answer. Off until a channel opts in: it puts the agreement itself in the thread again. */
   attachAnnotated: boolean;
+  /** The state whose law the checklist adds to the federal list (a postal code); absent: federal only. */
+  state?: string;
 }
 
 export const DEFAULT_SETTINGS: ChannelSettings = { watch: true, minSeverity: 'low', scanMessages: false, quiet: false, attachAnnotated: false };

@@ -28,6 +28,32 @@ beforeAll(async () => {
 });
 
 describe('hallmonitor command', { timeout: 30_000 }, () => {
+  it('--state adds that state\'s list, cites it, and judges its deadline; the same file under another state differs', async () => {
+    const file = join(import.meta.dirname, '../test/fixtures/states/ny.md');
+    const ny = await hallmonitor(['--state', 'ny', '--format', 'json', file]);
+    const ca = await hallmonitor(['--state', 'CA', '--format', 'json', file]);
+    expect([ny.code, ca.code]).toEqual([0, 0]);
+    const doc = (out: string) => JSON.parse(out).documents[0];
+    expect(doc(ny.stdout).jurisdiction.state.id).toBe('NY');
+    const breach = doc(ny.stdout).findings.find((f: { category: string }) => f.category === 'breach-notification');
+    expect(breach.message).toContain('10 days');
+    expect(breach.message).toContain('New York requires 7 calendar days');
+    const statuses = (out: string) => Object.fromEntries(doc(out).protections.map((p: { id: string; status: string }) => [p.id, p.status]));
+    expect(statuses(ny.stdout)).toMatchObject({ 'ny-bill-of-rights': 'missing', 'breach-notification': 'weak' });
+    expect(statuses(ca.stdout)).toMatchObject({ 'advertising-profiling-ban': 'missing', 'breach-notification': 'present' });
+    expect(statuses(ca.stdout)['ny-bill-of-rights']).toBeUndefined();
+    const text = await hallmonitor([file]);
+    expect(text.stdout).toContain('Suggested state: New York (the governing-law clause names New York)');
+  });
+
+  it('refuses an unknown --state with the states it knows, and takes --max-ocr-pages 0 as OCR off', async () => {
+    const bad = await hallmonitor(['--state', 'Atlantis', join(dir, 'mou.txt')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('No checklist for the state "Atlantis". Choose one of CA (California)');
+    const off = await hallmonitor(['--max-ocr-pages', '0', join(dir, 'scanned.pdf')]);
+    expect(off.stderr).toMatch(/reading scans \(OCR\) is turned off/);
+  });
+
   it('prints a readable summary of flags with quotes and exits 0', async () => {
     const { code, stdout } = await hallmonitor([join(dir, 'mou.txt')]);
     expect(code).toBe(0);
@@ -146,7 +172,7 @@ describe('hallmonitor command', { timeout: 30_000 }, () => {
   it('prints a one-page board brief and compares two versions', async () => {
     const brief = await hallmonitor(['--format', 'brief', join(dir, 'mou.txt')]);
     expect(brief.code).toBe(0);
-    expect(brief.stdout).toContain('Questions to ask before voting');
+    expect(brief.stdout).toContain('Questions to ask');
     expect(brief.stdout).not.toContain('536-22-8726');
     writeFileSync(join(dir, 'mou-v2.txt'), AGREEMENT.replace('The Provider shall own all data collected under this Agreement. ', ''));
     const compared = await hallmonitor(['--compare', join(dir, 'mou.txt'), join(dir, 'mou-v2.txt')]);

@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import pLimit from 'p-limit';
 import {
   annotateFile,
-  CATEGORIES,
-  isCategoryId,
+  OptionsError,
+  parseOptions,
   renderBrief,
   renderHtml,
   renderJson,
@@ -20,7 +20,6 @@ import {
   DEFAULT_LIMITS,
   HallMonitorError,
   InternalError,
-  type CategoryId,
   type DocumentReport,
   type ExtractOptions,
   type MarkupFormat,
@@ -50,6 +49,8 @@ Options:
       --only <ids>                        only these categories (comma-separated taxonomy ids)
       --ignore <ids>                      skip these categories
       --doctype <agreement|records|policy|other>  treat every input as this type
+      --state <code>                      add a state's law to the protections checklist: CA, CO,
+                                          CT, IL, MA, NY, TX or UT (default: federal law only)
       --district-size <n>                 students in the district, for the re-identification estimate (default 2000)
       --show-values                       show personal values unmasked (masked by default)
       --fail-on <high|medium|low>         exit 1 when a flag at or above this severity is found
@@ -64,7 +65,8 @@ Options:
                                           1,000,000 table cells; tables are read up to the cell
                                           limit and the report counts the cells left out)
       --max-ocr-pages <n>                 scanned pages read with OCR per file, a second or more
-                                          each (default: 50); the report lists any left unread
+                                          each (default: 50; 0 turns OCR off); the report lists any
+                                          left unread
       --no-ocr                            do not read scanned pages and images
   -h, --help                              show this help
   -v, --version                           show the version
@@ -93,7 +95,7 @@ export async function run(argv: string[], io: Io = process): Promise<number> {
   try {
     args = parse(argv);
   } catch (error) {
-    if (!(error instanceof UsageError || (error instanceof TypeError && 'code' in error))) throw error;
+    if (!(error instanceof UsageError || error instanceof OptionsError || (error instanceof TypeError && 'code' in error))) throw error;
     io.stderr.write(`hallmonitor: ${error.message}\nRun "hallmonitor --help" for usage.\n`);
     return 2;
   }
@@ -236,6 +238,7 @@ function parse(argv: string[]) {
       only: { type: 'string' },
       ignore: { type: 'string' },
       doctype: { type: 'string' },
+      state: { type: 'string' },
       'district-size': { type: 'string' },
       'show-values': { type: 'boolean', default: false },
       'fail-on': { type: 'string' },
@@ -257,13 +260,19 @@ function parse(argv: string[]) {
   if (values['max-mb'] !== undefined) options.maxBytes = count('--max-mb', values['max-mb'], 'a whole number of megabytes') * 2 ** 20;
   if (values['max-pages'] !== undefined) options.maxPages = count('--max-pages', values['max-pages'], 'a whole number of pages');
   if (values['max-cells'] !== undefined) options.maxCells = count('--max-cells', values['max-cells'], 'a whole number of cells');
-  if (values['max-ocr-pages'] !== undefined) options.maxOcrPages = count('--max-ocr-pages', values['max-ocr-pages'], 'a whole number of pages');
-  if (values['no-ocr']) options.maxOcrPages = 0;
-  if (values['min-severity']) options.minSeverity = oneOf('--min-severity', values['min-severity'], SEVERITIES);
-  if (values.only) options.only = categories('--only', values.only);
-  if (values.ignore) options.ignore = categories('--ignore', values.ignore);
+  // The options every surface shares are checked by core's one schema, with the same messages.
+  Object.assign(
+    options,
+    parseOptions({
+      state: values.state,
+      minSeverity: values['min-severity'],
+      only: values.only,
+      ignore: values.ignore,
+      maxOcrPages: values['no-ocr'] ? 0 : values['max-ocr-pages'],
+      districtSize: values['district-size'],
+    }),
+  );
   if (values.doctype) options.doctype = oneOf('--doctype', values.doctype, DOCTYPES);
-  if (values['district-size'] !== undefined) options.districtSize = count('--district-size', values['district-size'], 'a whole number of students');
   const jobs = values.jobs === undefined ? defaultJobs() : count('--jobs', values.jobs, 'a whole number of files');
   const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : count('--timeout', values.timeout, 'a whole number of seconds', 0);
   const timeoutMs = timeoutS ? timeoutS * 1000 : undefined;
@@ -296,14 +305,6 @@ function count(flag: string, value: string, what: string, min = 1): number {
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
-}
-
-function categories(flag: string, list: string): CategoryId[] {
-  const ids = list.split(',').map((id) => id.trim()).filter(Boolean);
-  const unknown = ids.filter((id) => !isCategoryId(id));
-  if (unknown.length)
-    throw new UsageError(`${flag}: unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.join(', ')}. Valid ids: ${CATEGORIES.map((c) => c.id).join(', ')}`);
-  return ids as CategoryId[];
 }
 
 // A folder is replaced by the files under it; any other path is left to the reader, which reports a

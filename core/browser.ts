@@ -3,6 +3,7 @@
 export type { Finding, Span, PiiMode } from './finding';
 export type { Block, Box, Cell, BlockRange, ScanText } from './text';
 export type { ScanOptions, CustomTerm } from './options';
+export { parseOptions, type OptionInput, type ParsedOptions } from './parse-options';
 export type { Report, DocumentReport, Protection, Evidence, Summary, DocumentError } from './report/schema';
 export type { Category, CategoryId, Kind, Severity } from './taxonomy';
 export type { Doctype, ProtectionStatus } from './detector';
@@ -14,6 +15,10 @@ export { SCHEMA_VERSION } from './report/schema';
 export { normalize, createScanText } from './text';
 export { maskValue } from './mask';
 export { placesOf, SEVERITIES, severityRank } from './finding';
+export { documentView, headline, pageLabel, scanNotes, SECTION_ORDER, SECTION_TITLE, shorten, topRisks } from './report/view';
+export type { ChecklistItemView, DocumentView, FindingView, SectionId, SectionView, SeverityGroup, ViewOptions } from './report/view';
+export type { JurisdictionUse } from './report/schema';
+export { defineJurisdiction, FEDERAL_BASELINE, findState, STATES, type Jurisdiction, type Requirement } from './jurisdictions';
 export { renderText, type TextOptions } from './report/text';
 export { renderMarkdown } from './report/markdown';
 export { renderHtml, escapeHtml } from './report/html';

@@ -12,6 +12,10 @@ import { splitSentences, type Sentence } from './sentences';
 import { SpanIndex } from './span-index';
 import { collectColumns } from './tables';
 import { holdsValues, category as lookupCategory, type CategoryId } from './taxonomy';
+import { checklistFor, type Checklist, type Verdict } from './jurisdictions/checklist';
+import { jurisdictionUse, resolveState } from './jurisdictions/choose';
+import type { Jurisdiction } from './jurisdictions/jurisdiction';
+import { customPattern } from './parse-options';
 import { createScanText, type Block, type Cell, type ScanText } from './text';
 
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -34,10 +38,13 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
   const doctype = options.doctype ?? classifyDoctype(text, columns);
   clock.lap('sentences and parties');
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const state = resolveState(options.state);
+  const checklist = checklistFor(state);
 
   const reports: { id: string; detector: Detector; problem: Problem }[] = [];
   for (const [id, detector] of detectorsFor(options)) {
-    if (detector.meta.kind === 'missing' && doctype !== 'agreement') continue;
+    // A protection only a state asks for (encryption for New York) is checked when that state is chosen.
+    if (detector.meta.kind === 'missing' && (doctype !== 'agreement' || !checklist.asks(detector.meta.category))) continue;
     try {
       detector.detect({ source, text, sentences, columns, parties, doctype, report: (problem) => reports.push({ id, detector, problem }) });
     } catch (error) {
@@ -63,9 +70,11 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
   const findings: Finding[] = [];
   const protections: Protection[] = [];
   const values: Span[] = [];
-  for (const { id, detector, problem } of reports) {
-    if (detector.meta.kind === 'missing') protections.push(toProtection(detector, problem, source));
-    if (problem.status === 'present') continue;
+  for (const { id, detector, problem: reported } of reports) {
+    const verdict = detector.meta.kind === 'missing' ? judge(checklist, detector, reported, text) : undefined;
+    const problem = verdict ? underLaw(detector, reported, verdict) : reported;
+    if (verdict) protections.push(withLaw(toProtection(detector, problem, source), verdict));
+    if (problem.status === 'present' || governedByChosenState(detector, problem, state)) continue;
     const span = problem.span ?? problem.evidence?.[0];
     const cell = (problem.mode ?? detector.meta.mode) === 'value' && problem.count === undefined ? cellAt(span) : undefined;
     const key = cell && cell.row > 0 ? columnKey(detector.meta.category, cell) : undefined;
@@ -76,6 +85,7 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
       continue;
     }
     const finding = toFinding(id, detector, problem, source, options);
+    if (verdict) Object.assign(finding, pickDefined({ message: verdict.message, basis: verdict.basis, ask: verdict.ask }));
     // Weak matches still get masked inside other quotes: a low score is not proof it is not a real value.
     // Dates are the exception: a date is personal only as a birthdate, which needs birth wording or a DOB
     // column to score; every other date in an agreement is its term or a deadline, read as written.
@@ -101,8 +111,10 @@ export function scanBlocks(blocks: readonly Block[], options: ScanOptions = {}):
     findings: options.showValues ? flags : flags.map((f) => maskFinding(f, valueIndex)),
     summary: summarize(flags),
   };
-  if (doctype === 'agreement')
+  if (doctype === 'agreement') {
     report.protections = options.showValues ? protections : protections.map((p) => maskEvidence(p, valueIndex));
+    report.jurisdiction = jurisdictionUse(state, text);
+  }
   if (parties.length) report.parties = parties;
   clock.lap('engine');
   const mask = (quote: string, start: number) => (options.showValues ? quote : maskQuote(quote, start, valueIndex));
@@ -137,7 +149,7 @@ function detectorsFor(options: ScanOptions): [string, Detector][] {
       // failed") is a term the document uses, not a child's value: shown as written.
       mode: holdsValues(term.category) ? 'value' : 'element',
       message: term.label ? `Matches your custom term "${term.label}".` : 'Matches one of your custom terms.',
-      patterns: [{ name: term.label ?? `custom ${i + 1}`, regex: new RegExp(term.pattern, 'gi'), score: 1 }],
+      patterns: [{ name: term.label ?? `custom ${i + 1}`, regex: customPattern(term.pattern), score: 1 }],
     }),
   ]);
   // Value detectors always run: a disabled category's values must still be masked inside other quotes.
@@ -180,6 +192,32 @@ function toFinding(id: string, detector: Detector, problem: Problem, source: Sca
   if (problem.context) finding.context = problem.context;
   if (problem.count !== undefined) finding.count = problem.count;
   return finding;
+}
+
+function judge(checklist: Checklist, detector: Detector, problem: Problem, text: string): Verdict {
+  const evidence = (problem.evidence ?? []).map((span) => text.slice(span.start, span.end));
+  return checklist.judge(detector.meta.category, problem.status ?? 'missing', evidence);
+}
+
+/** The detector's report as the chosen state judges it: a deadline longer than the law's makes it weak. */
+function underLaw(detector: Detector, problem: Problem, verdict: Verdict): Problem {
+  if (verdict.status === problem.status) return problem;
+  const messageId = verdict.status === 'weak' && 'weak' in detector.meta.messages ? 'weak' : problem.messageId;
+  return { ...problem, messageId, status: verdict.status, ...(verdict.severity ? { severity: verdict.severity } : {}) };
+}
+
+function withLaw(protection: Protection, verdict: Verdict): Protection {
+  if (!verdict.law) return protection;
+  return { ...protection, sources: verdict.basis ?? protection.sources, law: verdict.law, ...(verdict.deadline ? { deadline: verdict.deadline } : {}) };
+}
+
+// The district chose this state's law: an agreement governed by it is not under another state's law.
+function governedByChosenState(detector: Detector, problem: Problem, state: Jurisdiction | undefined): boolean {
+  return detector.meta.category === 'foreign-governing-law' && String(problem.data?.state ?? '').toLowerCase() === state?.name.toLowerCase();
+}
+
+function pickDefined<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function toProtection(detector: Detector, problem: Problem, source: ScanText): Protection {

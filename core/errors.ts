@@ -101,3 +101,10 @@ export class InternalError extends HallMonitorError {
     super('internal', `Hall Monitor could not finish reading ${what} because of an internal error. Please report it (the file itself is not sent anywhere).`);
   }
 }
+
+/** An option a person set (on the command line, in a Slack channel, on the options page) that cannot be used. */
+export class OptionsError extends HallMonitorError {
+  constructor(message: string) {
+    super('bad-option', message);
+  }
+}

@@ -1,4 +1,5 @@
 import type { Doctype } from './detector';
+import type { Jurisdiction } from './jurisdictions/jurisdiction';
 import type { CategoryId, Severity } from './taxonomy';
 
 /** A user's own pattern, e.g. the district's student-id format or a local program name. */
@@ -26,6 +27,11 @@ export interface ScanOptions {
   showValues?: boolean;
   /** Treat the document as this type instead of guessing (only agreements get the protections checklist). */
   doctype?: Doctype;
+  /**
+   * The state whose law the protections checklist adds to the federal baseline: a postal code or a name
+   * ("NY", "New York"), or a jurisdiction defined in code. Without it only the federal list applies.
+   */
+  state?: string | Jurisdiction;
   /** Students in the district, for the re-identification estimate. Default 2,000. */
   districtSize?: number;
   /** Called with the time (ms) each stage of the scan took; used by `npm run bench`. */

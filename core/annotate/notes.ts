@@ -1,7 +1,6 @@
 import type { Finding } from '../finding';
-import { topRisks } from '../report/brief';
 import type { DocumentReport } from '../report/schema';
-import { basisLines, DEMAND_LABEL, headline, protectionTitle, scanNotes, shorten, STATUS_MARK, view } from '../report/view';
+import { basisLines, DEMAND_LABEL, headline, protectionTitle, scanNotes, shorten, STATUS_MARK, topRisks, view } from '../report/view';
 
 // The words a marked-up copy carries, in plain text: a PDF note and a Word comment hold no markup. Quotes
 // come from the report, so personal values in them are masked unless the scan ran with showValues.

@@ -1,68 +1,55 @@
-import type { Finding } from '../finding';
 import { escapeHtml } from './escape';
 import type { DocumentReport, Report } from './schema';
-import { basisLines, DEMAND_LABEL, headline, protectionTitle, scanNotes, shorten, STATUS_MARK, view } from './view';
+import { documentView, shorten, type SectionView } from './view';
 
 const TOP_RISKS = 5;
-// Contract terms first: they are what a vote can still change; then missing protections, then the data itself.
-const KIND_ORDER: Finding['kind'][] = ['clause', 'missing', 'pii'];
 
 export const BRIEF_STYLE = `.brief{font-size:10.5pt;line-height:1.4}.brief h2{font-size:1.2rem;margin:0 0 .3rem;border:0}
 .brief h3{font-size:1rem;margin:.8rem 0 .3rem}.brief ol,.brief ul{margin:.2rem 0;padding-left:1.3rem}.brief li{margin:.15rem 0}
 .brief .quote{font-style:italic;color:#333}.brief .cite{color:#555;font-size:.9em}.brief .checklist{columns:2;list-style:none;padding:0}
 .brief .notice{border:1px solid #999;padding:.3rem .5rem;font-size:.9em}`;
 
-/** The risks a board should hear about first: high before low, contract terms before data fields. */
-export function topRisks(doc: DocumentReport, count = TOP_RISKS): Finding[] {
-  const rank = (f: Finding) => ['high', 'medium', 'low'].indexOf(f.severity) * 10 + KIND_ORDER.indexOf(f.kind);
-  const seen = new Set<string>();
-  return [...doc.findings]
-    .sort((a, b) => rank(a) - rank(b))
-    .filter((f) => !seen.has(f.category) && seen.add(f.category))
-    .slice(0, count);
-}
-
-/** One printable page per document, in plain language: what data, the top risks, the checklist, and what to ask. */
+/** One printable page per document, in plain language: what data, the top risks, the checklist and its law, and what to ask. */
 export function briefSection(doc: DocumentReport): string {
-  if (doc.error) return `<section class="brief"><h2>${escapeHtml(doc.source)}</h2><p>${escapeHtml(headline(doc))}</p></section>`;
-  const out = [`<section class="brief"><h2>Board brief: ${escapeHtml(doc.source)}</h2>`, `<p><strong>${escapeHtml(headline(doc))}</strong></p>`];
-  for (const note of scanNotes(doc)) out.push(`<p class="notice">${escapeHtml(note)}</p>`);
-  const schedule = doc.dataSchedule?.filter((row) => row.demand !== 'prohibited') ?? [];
-  if (schedule.length)
-    out.push(
-      `<h3>What student data it shares</h3><p>${schedule.map((row) => `${escapeHtml(row.title)} (${DEMAND_LABEL[row.demand]})`).join('; ')}.</p>`,
-    );
-  if (doc.reidentification && doc.reidentification.level !== 'low')
-    out.push(`<p><strong>Can students be identified? ${escapeHtml(doc.reidentification.level)}.</strong> ${escapeHtml(shorten(doc.reidentification.reason, 420))}</p>`);
-  const basis = basisLines(doc);
-  if (basis) out.push(`<p>${escapeHtml(basis.headline)}</p>`);
-
-  const risks = topRisks(doc);
-  if (risks.length) {
-    out.push('<h3>Top risks</h3><ol>');
-    for (const f of risks) {
-      const v = view(f);
-      out.push(
-        `<li><strong>${escapeHtml(v.title)}</strong>${f.page ? ` (page ${f.page})` : ''}: ${escapeHtml(v.what)}` +
-          (f.quote && f.kind !== 'pii' ? ` <span class="quote">"${escapeHtml(shorten(f.quote, 200))}"</span>` : '') +
-          ` <span class="cite">${escapeHtml(v.basis)}</span></li>`,
-      );
-    }
-    out.push('</ol>');
-  }
-  if (doc.protections?.length)
-    out.push(
-      `<h3>Protections checklist</h3><ul class="checklist">${doc.protections
-        .map((p) => `<li class="status-${p.status}">${STATUS_MARK[p.status]} ${escapeHtml(protectionTitle(p))}${p.status === 'present' ? '' : ` (${p.status})`}</li>`)
-        .join('')}</ul>`,
-    );
-  if (risks.length) {
-    out.push('<h3>Questions to ask before voting</h3><ol>');
-    risks.forEach((f, i) => out.push(`<li>${escapeHtml(f.ask)} <span class="cite">(risk ${i + 1}; ${escapeHtml(f.basis)})</span></li>`));
-    out.push('</ol>');
-  }
+  const v = documentView(doc, { topRisks: TOP_RISKS });
+  if (v.error) return `<section class="brief"><h2>${escapeHtml(v.source)}</h2><p>${escapeHtml(v.headline)}</p></section>`;
+  const out = [`<section class="brief"><h2>Board brief: ${escapeHtml(v.source)}</h2>`];
+  for (const s of v.sections) out.push(`<h3>${escapeHtml(s.title)}</h3>`, briefLines(s, v.headline));
   out.push('<p class="notice">Hall Monitor flags risks for review by people. This brief is not legal advice.</p></section>');
   return out.join('\n');
+}
+
+function briefLines(s: SectionView, headline: string): string {
+  switch (s.id) {
+    case 'summary':
+      return [`<p><strong>${escapeHtml(headline)}</strong></p>`, ...s.notes.map((note) => `<p class="notice">${escapeHtml(note)}</p>`)].join('');
+    case 'data':
+      return `<p>${s.rows.map((row) => `${escapeHtml(row.title)} (${escapeHtml(row.demand)})`).join('; ')}.</p>`;
+    case 'reidentification':
+      return `<p><strong>${escapeHtml(s.level)}.</strong> ${escapeHtml(shorten(s.reason, 420))}</p>`;
+    case 'risks':
+      return `<ol>${s.groups
+        .flatMap((g) => g.findings)
+        .map(
+          (f) =>
+            `<li><strong>${escapeHtml(f.title)}</strong>${f.where ? ` (${escapeHtml(f.where)})` : ''}: ${escapeHtml(f.what)}` +
+            (f.quote && f.kind !== 'pii' ? ` <span class="quote">"${escapeHtml(shorten(f.quote, 200))}"</span>` : '') +
+            ` <span class="cite">${escapeHtml(f.basis)}</span></li>`,
+        )
+        .join('')}</ol>`;
+    case 'checklist':
+      return (
+        `<p>${escapeHtml(s.list)}</p><ul class="checklist">${s.items
+          .map((p) => `<li class="status-${p.status}">${p.mark} ${escapeHtml(p.title)}${p.status === 'present' ? '' : ` (${p.status})`}${p.law ? ` <span class="cite">${escapeHtml(p.law)}</span>` : ''}</li>`)
+          .join('')}</ul>`
+      );
+    case 'deadlines':
+      return `<ul>${s.items.map((o) => `<li><b>${escapeHtml(o.label)}:</b> ${escapeHtml(o.when)}${o.where ? ` (${escapeHtml(o.where)})` : ''}</li>`).join('')}</ul>`;
+    case 'legal-basis':
+      return `<p>${escapeHtml(s.headline)}</p>`;
+    case 'questions':
+      return `<ol>${s.items.map((q) => `<li>${escapeHtml(q.ask)} <span class="cite">(${escapeHtml(q.basis)})</span></li>`).join('')}</ol>`;
+  }
 }
 
 /** `--format brief`: the board brief alone, one page per document, ready to print. */

@@ -1,7 +1,7 @@
 import { BRIEF_STYLE, briefSection } from './brief';
 import { escapeHtml } from './escape';
 import type { Report } from './schema';
-import { basisLines, bySeverity, DEMAND_LABEL, OBLIGATION_LABEL, describeDocument, headline, protectionTitle, scheduleCount, shorten, STATUS_MARK } from './view';
+import { documentView, shorten, type SectionView } from './view';
 
 export { escapeHtml };
 
@@ -19,56 +19,69 @@ ${BRIEF_STYLE}.brief{border:1px solid #ccc;padding:.5rem 1rem;margin:1rem 0}`;
 export function renderHtml(report: Report, title = 'Hall Monitor report'): string {
   const body: string[] = [`<h1>${escapeHtml(title)}</h1>`];
   for (const doc of report.documents) {
-    body.push(`<section><h2>${escapeHtml(doc.source)}</h2>`);
-    if (doc.error) {
-      body.push(`<p class="status-missing">${escapeHtml(headline(doc))}</p></section>`);
+    const v = documentView(doc);
+    body.push(`<section><h2>${escapeHtml(v.source)}</h2>`);
+    if (v.error) {
+      body.push(`<p class="status-missing">${escapeHtml(v.headline)}</p></section>`);
       continue;
     }
-    body.push(`<p class="meta">${escapeHtml(describeDocument(doc))}</p><p><strong>${escapeHtml(headline(doc))}</strong></p>`);
+    body.push(`<p class="meta">${escapeHtml(v.described!)}</p><p><strong>${escapeHtml(v.headline)}</strong></p>`);
     body.push(briefSection(doc));
-    const schedule = doc.dataSchedule ?? [];
-    if (schedule.length) {
-      body.push('<h3>Student data</h3><table><tr><th>Data</th><th>Demand</th><th>Sensitivity</th><th>Values</th></tr>');
-      for (const row of schedule)
-        body.push(
-          `<tr><td>${escapeHtml(row.title)}</td><td>${escapeHtml(DEMAND_LABEL[row.demand])}</td><td>${row.sensitivity}</td><td>${scheduleCount(row)}</td></tr>`,
-        );
-      body.push('</table>');
-    }
-    if (doc.reidentification)
-      body.push(`<p><strong>Re-identification risk: ${doc.reidentification.level}.</strong> ${escapeHtml(doc.reidentification.reason)}</p>`);
-    for (const group of bySeverity(doc)) {
-      body.push(`<h3>${escapeHtml(group.severity.toUpperCase())} (${group.findings.length})</h3>`);
-      for (const f of group.findings)
-        body.push(
-          `<div class="finding ${f.severity}"><strong>${escapeHtml(f.title)}</strong> <code>${escapeHtml(f.category)}</code>` +
-            (f.where ? ` <span class="meta">${escapeHtml(f.where)}</span>` : '') +
-            (f.quote ? `<blockquote>${escapeHtml(shorten(f.quote, 600))}</blockquote>` : '') +
-            `<p><b>What:</b> ${escapeHtml(f.what)}<br><b>Why it matters:</b> ${escapeHtml(f.why)} <i>${escapeHtml(f.basis)}</i><br>` +
-            `<b>Ask for:</b> ${escapeHtml(f.ask)}</p></div>`,
-        );
-    }
-    const basis = basisLines(doc);
-    if (basis)
-      body.push(
-        `<h3>${escapeHtml(basis.headline)}</h3><ul>${basis.conditions.map((c) => `<li class="status-${c.met ? 'present' : 'missing'}">${c.met ? '✓' : '✗'} ${escapeHtml(c.text)}</li>`).join('')}</ul>`,
-      );
-    if (doc.obligations?.length)
-      body.push(
-        `<h3>Deadlines and duties</h3><ul>${doc.obligations.map((o) => `<li><b>${OBLIGATION_LABEL[o.what]}:</b> ${escapeHtml(o.when)}${o.page ? ` (page ${o.page})` : ''}</li>`).join('')}</ul>`,
-      );
-    if (doc.protections?.length) {
-      body.push('<h3>Protections checklist</h3><table><tr><th></th><th>Protection</th><th>Status</th><th>Evidence</th></tr>');
-      for (const p of doc.protections)
-        body.push(
-          `<tr><td>${STATUS_MARK[p.status]}</td><td>${escapeHtml(protectionTitle(p))}</td><td class="status-${p.status}">${p.status}</td>` +
-            `<td>${escapeHtml(p.evidence[0] ? shorten(p.evidence[0].quote, 240) : '')}</td></tr>`,
-        );
-      body.push('</table>');
-    }
+    for (const s of v.sections) body.push(`<h3>${escapeHtml(s.title)}</h3>`, sectionHtml(s));
     body.push('</section>');
   }
   body.push('<footer>Hall Monitor flags risks for review; it is not legal advice.</footer>');
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>\n${body.join('\n')}\n</body></html>\n`;
+}
+
+function sectionHtml(s: SectionView): string {
+  switch (s.id) {
+    case 'summary':
+      return s.notes.map((note) => `<p class="meta">Note: ${escapeHtml(note)}</p>`).join('');
+    case 'data':
+      return (
+        '<table><tr><th>Data</th><th>Demand</th><th>Sensitivity</th><th>Values</th></tr>' +
+        s.rows.map((row) => `<tr><td>${escapeHtml(row.title)}</td><td>${escapeHtml(row.demand)}</td><td>${row.sensitivity}</td><td>${row.count}</td></tr>`).join('') +
+        '</table>'
+      );
+    case 'reidentification':
+      return `<p><strong>${escapeHtml(s.level)}.</strong> ${escapeHtml(s.reason)}</p>`;
+    case 'risks':
+      return s.groups
+        .map(
+          (group) =>
+            `<h4>${escapeHtml(group.severity.toUpperCase())} (${group.findings.length})</h4>` +
+            group.findings
+              .map(
+                (f) =>
+                  `<div class="finding ${f.severity}"><strong>${escapeHtml(f.title)}</strong> <code>${escapeHtml(f.category)}</code>` +
+                  (f.where ? ` <span class="meta">${escapeHtml(f.where)}</span>` : '') +
+                  (f.quote ? `<blockquote>${escapeHtml(shorten(f.quote, 600))}</blockquote>` : '') +
+                  `<p><b>What:</b> ${escapeHtml(f.what)}<br><b>Why it matters:</b> ${escapeHtml(f.why)} <i>${escapeHtml(f.basis)}</i><br>` +
+                  `<b>Ask for:</b> ${escapeHtml(f.ask)}</p></div>`,
+              )
+              .join(''),
+        )
+        .join('');
+    case 'checklist':
+      return (
+        `<p>${escapeHtml(s.list)}</p><table><tr><th></th><th>Protection</th><th>Status</th><th>Law</th><th>Evidence</th></tr>` +
+        s.items
+          .map(
+            (p) =>
+              `<tr><td>${p.mark}</td><td>${escapeHtml(p.title)}</td><td class="status-${p.status}">${p.status}</td>` +
+              `<td>${escapeHtml([p.law, p.deadline].filter(Boolean).join('; '))}</td><td>${escapeHtml(p.evidence ? shorten(p.evidence, 240) : '')}</td></tr>`,
+          )
+          .join('') +
+        '</table>' +
+        (s.caveats.length ? `<ul>${s.caveats.map((c) => `<li class="meta">Not checked: ${escapeHtml(c)}</li>`).join('')}</ul>` : '')
+      );
+    case 'deadlines':
+      return `<ul>${s.items.map((o) => `<li><b>${escapeHtml(o.label)}:</b> ${escapeHtml(o.when)}${o.where ? ` (${escapeHtml(o.where)})` : ''}</li>`).join('')}</ul>`;
+    case 'legal-basis':
+      return `<p><strong>${escapeHtml(s.headline)}</strong></p><ul>${s.conditions.map((c) => `<li class="status-${c.met ? 'present' : 'missing'}">${c.met ? '✓' : '✗'} ${escapeHtml(c.text)}</li>`).join('')}</ul>`;
+    case 'questions':
+      return `<ol>${s.items.map((q) => `<li>${escapeHtml(q.ask)}</li>`).join('')}</ol>`;
+  }
 }

@@ -40,6 +40,14 @@ describe('report schema', () => {
       expect(render(read)).toContain('Tables were read up to the limit of 4 cells; 2 more cells were not read');
   });
 
+  it('accepts a report checked under a state, with its law, deadlines and new protection ids', () => {
+    const text = readFileSync(new URL('../../test/fixtures/states/ny.md', import.meta.url), 'utf8');
+    const value = JSON.parse(renderJson(toReport([scan(text, { doctype: 'agreement', state: 'NY' }).report, scan(text, { doctype: 'agreement' }).report])));
+    expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
+    expect(value.documents[0].jurisdiction.state.id).toBe('NY');
+    expect(value.documents[1].jurisdiction.suggested.id).toBe('NY');
+  });
+
   it('rejects a report whose finding lacks its reason', () => {
     const value = JSON.parse(renderJson(report()));
     delete value.documents[0].findings[0].basis;
@@ -71,7 +79,7 @@ describe('renderers', () => {
 
   it('markdown groups by severity and lists the protections checklist', () => {
     const md = renderMarkdown(r);
-    expect(md).toMatch(/^### High \(\d+\)$/m);
+    expect(md).toMatch(/^#### High \(\d+\)$/m);
     expect(md).toContain('### Protections checklist');
     for (const p of r.documents[0]!.protections!) expect(md).toContain(`| ${p.status} |`);
   });

@@ -6,6 +6,7 @@ import type { Doctype, ProtectionStatus } from '../detector';
 import type { OcrSummary } from '../extract/ocr';
 import type { CellLimit } from '../extract/table';
 import type { Finding, Span } from '../finding';
+import type { DeadlineCheck, LawRequirement } from '../jurisdictions/checklist';
 import type { Party } from '../parties';
 import type { CategoryId, Severity } from '../taxonomy';
 
@@ -22,6 +23,19 @@ export interface Protection {
   status: ProtectionStatus;
   evidence: Evidence[];
   sources: string;
+  /** What the chosen state's law asks of this protection; absent when only the federal list applies. */
+  law?: LawRequirement[];
+  /** The agreement's time limit beside the state's. */
+  deadline?: DeadlineCheck;
+}
+
+/** Which list the checklist used: the federal baseline always, plus the chosen state's. */
+export interface JurisdictionUse {
+  state?: { id: string; name: string; law: string };
+  /** When no state was chosen: the one the document points to, said but not applied. */
+  suggested?: { id: string; name: string; reason: string };
+  /** What the state's list does not check, or where its law is unsettled. */
+  caveats: string[];
 }
 
 export interface Summary {
@@ -45,6 +59,7 @@ export interface DocumentReport {
   summary: Summary;
   parties?: Party[];
   protections?: Protection[];
+  jurisdiction?: JurisdictionUse;
   dataSchedule?: ScheduleRow[];
   reidentification?: Reidentification;
   legalBasis?: LegalBasis;

@@ -4,12 +4,13 @@ import type { Demand, ScheduleRow } from '../analysis/data-schedule';
 import type { Basis } from '../analysis/legal-basis';
 import type { ObligationKind } from '../analysis/obligations';
 import { LOW_CONFIDENCE, type OcrSummary } from '../extract/ocr';
-import type { DocumentReport, Protection } from './schema';
+import type { DocumentError, DocumentReport, Protection } from './schema';
 
 // What every renderer shows, decided once: the order of findings, their labels, and the wording of
 // the checklist. Renderers only choose the markup.
 
 export interface FindingView {
+  kind: Finding['kind'];
   severity: Finding['severity'];
   title: string;
   category: string;
@@ -95,14 +96,15 @@ function alsoLabel(finding: Finding): string {
 
 export function view(finding: Finding): FindingView {
   const taxonomy = category(finding.category);
-  const where = [finding.page ? `page ${finding.page}` : '', finding.count ? `${finding.count} rows` : '', contextLabel(finding), alsoLabel(finding)]
+  const where = [pageLabel(finding.page), finding.count ? `${finding.count} rows` : '', contextLabel(finding), alsoLabel(finding)]
     .filter(Boolean)
     .join(', ');
   return {
+    kind: finding.kind,
     severity: finding.severity,
     title: taxonomy.title,
     category: finding.category,
-    where: where || (finding.kind === 'missing' ? 'not found in the document' : ''),
+    where: where || (finding.kind === 'missing' && !finding.quote ? 'not found in the document' : ''),
     quote: finding.quote,
     what: finding.message,
     why: taxonomy.why,
@@ -171,3 +173,137 @@ export const OBLIGATION_LABEL: Record<ObligationKind, string> = {
   posting: 'Posting',
   report: 'Report',
 };
+
+/** "page 3", or nothing for a document without pages: the one place a page label is worded. */
+export function pageLabel(page: number | undefined): string {
+  return page ? `page ${page}` : '';
+}
+
+const TOP_RISKS = 5;
+// Contract terms first: they are what a vote can still change; then missing protections, then the data itself.
+const KIND_ORDER: Finding['kind'][] = ['clause', 'missing', 'pii'];
+
+/** The risks a reader should hear about first: high before low, contract terms before data fields, one per category. */
+export function topRisks(doc: DocumentReport, count = TOP_RISKS): Finding[] {
+  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity) * 10 + KIND_ORDER.indexOf(f.kind);
+  const seen = new Set<string>();
+  return [...doc.findings]
+    .sort((a, b) => rank(a) - rank(b))
+    .filter((f) => !seen.has(f.category) && seen.add(f.category))
+    .slice(0, count);
+}
+
+/** The sections of a document's report, in the order every format shows them. */
+export const SECTION_ORDER = ['summary', 'data', 'reidentification', 'risks', 'checklist', 'deadlines', 'legal-basis', 'questions'] as const;
+export type SectionId = (typeof SECTION_ORDER)[number];
+export const SECTION_TITLE: Record<SectionId, string> = {
+  summary: 'Summary',
+  data: 'Student data',
+  reidentification: 'Can students be identified?',
+  risks: 'Risks',
+  checklist: 'Protections checklist',
+  deadlines: 'Deadlines and duties',
+  'legal-basis': 'Legal basis',
+  questions: 'Questions to ask',
+};
+
+export interface ChecklistItemView {
+  id: string;
+  mark: string;
+  status: Protection['status'];
+  title: string;
+  evidence?: string;
+  /** The chosen state's citations for this protection. */
+  law?: string;
+  /** "10 days stated; New York requires 7 calendar days". */
+  deadline?: string;
+}
+
+export type SectionView =
+  | { id: 'summary'; title: string; counts: { severity: Finding['severity']; count: number }[]; notes: string[] }
+  | { id: 'data'; title: string; rows: { category: string; title: string; demand: string; sensitivity: string; count: string }[] }
+  | { id: 'reidentification'; title: string; level: string; reason: string }
+  | { id: 'risks'; title: string; groups: SeverityGroup[]; /** Set when only the top risks are shown: how many flags there are in all. */ of?: number }
+  | { id: 'checklist'; title: string; list: string; items: ChecklistItemView[]; caveats: string[] }
+  | { id: 'deadlines'; title: string; items: { label: string; when: string; where: string }[] }
+  | { id: 'legal-basis'; title: string; headline: string; conditions: { met: boolean; text: string }[] }
+  | { id: 'questions'; title: string; items: { ask: string; basis: string }[] };
+
+export interface DocumentView {
+  source: string;
+  headline: string;
+  /** "agreement, 3 pages, 9,120 characters"; absent for a document that could not be read. */
+  described?: string;
+  error?: DocumentError;
+  sections: SectionView[];
+}
+
+export interface ViewOptions {
+  /** Show only this many top risks (a brief, a chat message) instead of every flag. */
+  topRisks?: number;
+}
+
+/**
+ * The one ordered view of a document report: which sections, their titles, counts, page labels, the
+ * checklist with its jurisdiction, deadlines, legal basis and questions. Renderers choose only markup.
+ */
+export function documentView(doc: DocumentReport, options: ViewOptions = {}): DocumentView {
+  if (doc.error) return { source: doc.source, headline: headline(doc), error: doc.error, sections: [] };
+  const counts = SEVERITIES.filter((severity) => doc.summary.bySeverity[severity]).map((severity) => ({ severity, count: doc.summary.bySeverity[severity] }));
+  const sections: SectionView[] = [{ id: 'summary', title: SECTION_TITLE.summary, counts, notes: scanNotes(doc) }];
+  const schedule = doc.dataSchedule ?? [];
+  if (schedule.length)
+    sections.push({
+      id: 'data',
+      title: SECTION_TITLE.data,
+      rows: schedule.map((row) => ({ category: row.category, title: row.title, demand: DEMAND_LABEL[row.demand], sensitivity: row.sensitivity, count: scheduleCount(row) })),
+    });
+  if (doc.reidentification)
+    sections.push({ id: 'reidentification', title: SECTION_TITLE.reidentification, level: doc.reidentification.level, reason: doc.reidentification.reason });
+  if (doc.findings.length) {
+    const shown = options.topRisks === undefined ? undefined : topRisks(doc, options.topRisks);
+    const groups = shown ? SEVERITIES.map((severity) => ({ severity, findings: shown.filter((f) => f.severity === severity).map(view) })).filter((g) => g.findings.length) : bySeverity(doc);
+    sections.push({ id: 'risks', title: SECTION_TITLE.risks, groups, ...(shown ? { of: doc.findings.length } : {}) });
+  }
+  if (doc.protections?.length) sections.push(checklistSection(doc));
+  if (doc.obligations?.length)
+    sections.push({
+      id: 'deadlines',
+      title: SECTION_TITLE.deadlines,
+      items: doc.obligations.map((o) => ({ label: OBLIGATION_LABEL[o.what], when: o.when, where: pageLabel(o.page) })),
+    });
+  const basis = basisLines(doc);
+  if (basis) sections.push({ id: 'legal-basis', title: SECTION_TITLE['legal-basis'], ...basis });
+  const questions = topRisks(doc);
+  if (questions.length) sections.push({ id: 'questions', title: SECTION_TITLE.questions, items: questions.map((f) => ({ ask: f.ask, basis: f.basis })) });
+  return { source: doc.source, headline: headline(doc), described: describeDocument(doc), sections };
+}
+
+function checklistSection(doc: DocumentReport): SectionView {
+  const use = doc.jurisdiction;
+  const state = use?.state;
+  const list = state
+    ? `Checked against federal law and ${state.name}: ${state.law}.`
+    : use?.suggested
+      ? `Checked against federal law only. Suggested state: ${use.suggested.name} (${use.suggested.reason}); choose ${use.suggested.id} to add its law.`
+      : 'Checked against federal law only; choose a state to add its law.';
+  const items = doc.protections!.map((p): ChecklistItemView => {
+    const deadline = p.deadline && state ? deadlineLabel(p.deadline, state.name) : undefined;
+    return {
+      id: p.id,
+      mark: STATUS_MARK[p.status],
+      status: p.status,
+      title: protectionTitle(p),
+      ...(p.evidence[0] ? { evidence: p.evidence[0].quote } : {}),
+      ...(p.law?.length ? { law: p.law.map((l) => l.citation).join('; ') } : {}),
+      ...(deadline ? { deadline } : {}),
+    };
+  });
+  return { id: 'checklist', title: SECTION_TITLE.checklist, list, items, caveats: use?.caveats ?? [] };
+}
+
+function deadlineLabel(deadline: NonNullable<Protection['deadline']>, state: string): string {
+  const stated = deadline.stated ? `${deadline.stated} stated` : 'no time limit stated';
+  if (!deadline.required) return stated;
+  return `${stated}; ${state} requires ${deadline.required}${deadline.met ? ': in time' : ': too late'}`;
+}

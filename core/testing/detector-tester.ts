@@ -3,6 +3,7 @@ import type { Detector, Doctype, ProtectionStatus } from '../detector';
 import { detectorId } from '../detectors';
 import { scanBlocks } from '../engine';
 import type { Finding } from '../finding';
+import { FEDERAL_BASELINE, STATES } from '../jurisdictions';
 import type { Block } from '../text';
 
 export interface ExpectedFinding {
@@ -42,10 +43,13 @@ const title = (text: string | Block[]) => {
  */
 export function testDetector(detector: Detector, cases: DetectorCases): void {
   const id = detectorId(detector);
+  // A protection only a state asks for runs when that state is chosen: the first state that asks for it.
+  const asks = (requirements: { protection: string }[]) => requirements.some((r) => r.protection === detector.meta.category);
+  const state = detector.meta.kind === 'missing' && !asks(FEDERAL_BASELINE.requirements) ? STATES.find((s) => asks(s.requirements))?.id : undefined;
   const run = (c: ValidCase) => {
     const blocks = typeof c.text === 'string' ? [{ text: c.text }] : c.text;
     const doctype = c.doctype ?? (detector.meta.kind === 'missing' ? 'agreement' : undefined);
-    const { report, source } = scanBlocks(blocks, { doctype, showValues: true });
+    const { report, source } = scanBlocks(blocks, { doctype, showValues: true, state });
     // The engine folds a repeated practice into one finding; a case lists every place the detector found.
     const places = report.findings
       .filter((f) => f.detector === id)

@@ -1,5 +1,5 @@
-import { category, renderBrief, renderJson, renderMarkdown, SEVERITIES, toReport, type DocumentReport, type Finding } from '../../core/browser';
-import { DEMAND_LABEL, KIND_LABEL, protectionTitle, scanNotes, shorten, STATUS_MARK, view } from '../../core/report/view';
+import { category, documentView, renderBrief, renderJson, renderMarkdown, SEVERITIES, shorten, toReport, type DocumentReport, type Finding, type SectionView } from '../../core/browser';
+import { KIND_LABEL, view } from '../../core/report/view';
 import { download, el } from './dom';
 import { SEVERITY_LABEL, severityProperties } from './severity';
 
@@ -29,55 +29,81 @@ export interface PanelHandlers {
 }
 
 /**
- * The findings panel: counts and colour legend, re-identification, data schedule, checklist, then every
- * finding with its quote, page, why and ask, filterable. Each finding is a button in a list (Tab reaches
- * it, Enter or Space opens it, J and K step through them), tagged with data-category and data-severity.
+ * The findings panel: the report's sections in the order every format shows them (counts and colour
+ * legend, data schedule, re-identification, every finding with its quote, page, why and ask, filterable,
+ * the checklist with its state law, deadlines, legal basis, questions). Each finding is a button in a list
+ * (Tab reaches it, Enter or Space opens it, J and K step through them), tagged with data-category and
+ * data-severity.
  */
 export function renderPanel(root: HTMLElement | ShadowRoot, doc: DocumentReport, handlers: PanelHandlers = {}): void {
   const panel = el('section', { class: 'hm-panel', 'data-testid': 'hm-panel', 'aria-label': 'Hall Monitor findings' });
   root.replaceChildren(el('style', {}, PANEL_CSS), panel);
   panel.append(el('h2', {}, 'Hall Monitor'));
-  if (doc.error) {
-    panel.append(el('p', { 'data-testid': 'hm-error' }, doc.error.message));
+  const v = documentView(doc);
+  if (v.error) {
+    panel.append(el('p', { 'data-testid': 'hm-error' }, v.error.message));
     return;
   }
-  panel.append(
-    el(
-      'ul',
-      { class: 'hm-legend', 'data-testid': 'hm-legend', 'aria-label': 'Flags by severity, in the colours of their highlights' },
-      ...SEVERITIES.map((s) => el('li', { 'data-severity': s }, el('span', { class: `hm-swatch ${s}`, 'aria-hidden': 'true' }), `${doc.summary.bySeverity[s]} ${SEVERITY_LABEL[s].toLowerCase()}`)),
-    ),
-    el('p', { class: 'hm-note' }, 'Personal values are masked. Nothing left your browser. Not legal advice.'),
-    ...scanNotes(doc).map((note) => el('p', { class: 'hm-note', 'data-testid': 'hm-scan-note' }, note)),
-  );
-  if (doc.reidentification)
-    panel.append(el('p', { 'data-testid': 'hm-reidentification' }, el('strong', {}, `Can students be identified? ${doc.reidentification.level}. `), doc.reidentification.reason));
-  const schedule = doc.dataSchedule ?? [];
-  if (schedule.length)
-    panel.append(
-      el('h3', {}, 'Student data'),
-      el('table', { 'data-testid': 'hm-schedule' }, ...schedule.map((row) => el('tr', { 'data-category': row.category }, el('td', {}, row.title), el('td', {}, DEMAND_LABEL[row.demand])))),
-    );
-  if (doc.protections?.length)
-    panel.append(
-      el('h3', {}, 'Protections checklist'),
-      el(
-        'table',
-        { 'data-testid': 'hm-checklist' },
-        ...doc.protections.map((p) =>
-          el(
-            'tr',
-            { 'data-category': p.id, 'data-status': p.status },
-            el('td', { class: `hm-status-${p.status}` }, `${STATUS_MARK[p.status]} ${p.status}`),
-            el('td', {}, protectionTitle(p), p.evidence[0] ? el('q', {}, shorten(p.evidence[0].quote, 160)) : undefined),
+  for (const s of v.sections) panel.append(el('h3', { 'data-section': s.id }, s.id === 'risks' ? `${s.title} (${doc.findings.length})` : s.title), ...sectionNodes(s, doc, handlers));
+  panel.append(exportButtons(doc));
+  panel.addEventListener('keydown', (event) => {
+    if (!(event.target instanceof HTMLSelectElement) && !event.ctrlKey && !event.metaKey && !event.altKey) stepOnKey(panel, event);
+  });
+}
+
+function sectionNodes(s: SectionView, doc: DocumentReport, handlers: PanelHandlers): Node[] {
+  switch (s.id) {
+    case 'summary':
+      return [
+        el(
+          'ul',
+          { class: 'hm-legend', 'data-testid': 'hm-legend', 'aria-label': 'Flags by severity, in the colours of their highlights' },
+          ...SEVERITIES.map((sev) => el('li', { 'data-severity': sev }, el('span', { class: `hm-swatch ${sev}`, 'aria-hidden': 'true' }), `${doc.summary.bySeverity[sev]} ${SEVERITY_LABEL[sev].toLowerCase()}`)),
+        ),
+        el('p', { class: 'hm-note' }, 'Personal values are masked. Nothing left your browser. Not legal advice.'),
+        ...s.notes.map((note) => el('p', { class: 'hm-note', 'data-testid': 'hm-scan-note' }, note)),
+      ];
+    case 'data':
+      return [el('table', { 'data-testid': 'hm-schedule' }, ...s.rows.map((row) => el('tr', { 'data-category': row.category }, el('td', {}, row.title), el('td', {}, row.demand))))];
+    case 'reidentification':
+      return [el('p', { 'data-testid': 'hm-reidentification' }, el('strong', {}, `${s.level}. `), s.reason)];
+    case 'risks':
+      return findingList(doc, handlers);
+    case 'checklist':
+      return [
+        el('p', { class: 'hm-note', 'data-testid': 'hm-jurisdiction' }, s.list),
+        el(
+          'table',
+          { 'data-testid': 'hm-checklist' },
+          ...s.items.map((p) =>
+            el(
+              'tr',
+              { 'data-category': p.id, 'data-status': p.status },
+              el('td', { class: `hm-status-${p.status}` }, `${p.mark} ${p.status}`),
+              el(
+                'td',
+                {},
+                p.title,
+                p.evidence ? el('q', {}, shorten(p.evidence, 160)) : undefined,
+                p.law || p.deadline ? el('div', { class: 'hm-meta' }, [p.law, p.deadline].filter(Boolean).join('; ')) : undefined,
+              ),
+            ),
           ),
         ),
-      ),
-    );
+        ...s.caveats.map((c) => el('p', { class: 'hm-note' }, `Not checked: ${c}`)),
+      ];
+    case 'deadlines':
+      return [el('ul', {}, ...s.items.map((o) => el('li', {}, el('strong', {}, `${o.label}: `), `${o.when}${o.where ? ` (${o.where})` : ''}`)))];
+    case 'legal-basis':
+      return [el('p', {}, s.headline), el('ul', {}, ...s.conditions.map((c) => el('li', { class: `hm-status-${c.met ? 'present' : 'missing'}` }, `${c.met ? '✓' : '✗'} ${c.text}`)))];
+    case 'questions':
+      return [el('ol', {}, ...s.items.map((q) => el('li', {}, q.ask)))];
+  }
+}
 
+function findingList(doc: DocumentReport, handlers: PanelHandlers): Node[] {
   const list = el('ul', { class: 'hm-list', 'data-testid': 'hm-findings', 'aria-label': 'Findings' });
   const filters = filterControls(doc, () => handlers.filter?.(applyFilters(list, filters)));
-  panel.append(el('h3', {}, `Findings (${doc.findings.length})`), filters, list, exportButtons(doc));
   for (const finding of doc.findings) {
     const v = view(finding);
     const item = el(
@@ -101,9 +127,7 @@ export function renderPanel(root: HTMLElement | ShadowRoot, doc: DocumentReport,
     });
     list.append(item);
   }
-  panel.addEventListener('keydown', (event) => {
-    if (!(event.target instanceof HTMLSelectElement) && !event.ctrlKey && !event.metaKey && !event.altKey) stepOnKey(panel, event);
-  });
+  return [filters, list];
 }
 
 /** J and K (or the arrow keys on a finding) step to the next or previous finding still listed. */

@@ -10,9 +10,11 @@ export interface ExtensionSettings {
   allow: string[];
   /** Scanned PDF pages read with OCR in the viewer; 0 turns OCR off. */
   maxOcrPages: number;
+  /** The state whose law the checklist adds to the federal list (a postal code); '' for federal only. */
+  state: string;
 }
 
-export const DEFAULTS: ExtensionSettings = { ignore: [], minSeverity: 'low', districtSize: 2000, customTerms: [], allow: [], maxOcrPages: 50 };
+export const DEFAULTS: ExtensionSettings = { ignore: [], minSeverity: 'low', districtSize: 2000, customTerms: [], allow: [], maxOcrPages: 50, state: '' };
 const KEY = 'settings';
 
 export async function loadSettings(): Promise<ExtensionSettings> {
@@ -37,5 +39,6 @@ export function scanOptions(settings: ExtensionSettings, source: string): ScanOp
     districtSize: settings.districtSize,
     customTerms: settings.customTerms,
     allow: settings.allow,
+    ...(settings.state ? { state: settings.state } : {}),
   };
 }

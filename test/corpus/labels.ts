@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CATEGORIES } from '../../core/taxonomy';
+import { FEDERAL_BASELINE } from '../../core/jurisdictions';
 
 // Sentence-level labels of real documents (corpus/README.md says how to write them).
 
@@ -112,7 +113,8 @@ export function checkLabel(doc: LabelledDocument): string[] {
       if (e.start === undefined || e.end === undefined || text.slice(e.start, e.end) !== e.quote)
         problems.push(`protections.${id}: evidence "${e.quote.slice(0, 50)}" not found at its offsets`);
   }
-  const protectionIds = CATEGORIES.filter((c) => c.kind === 'missing').map((c) => c.id);
+  // Labels judge the checklist every agreement gets; the ids only a state's list asks for are not labelled.
+  const protectionIds = FEDERAL_BASELINE.requirements.map((r) => r.protection);
   if (label.protections) for (const id of protectionIds) if (!label.protections[id]) problems.push(`protections: '${id}' has no status`);
   if (doctypes(label).includes('agreement') && !label.protections) problems.push('an agreement needs a status for every protection');
   return [...problems, ...disagreementsWithShared(doc)];

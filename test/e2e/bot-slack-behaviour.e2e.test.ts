@@ -300,3 +300,19 @@ describe('9. who may change settings', () => {
     expect(await command(channel, 'settings', 'U0STAFF')).toContain('watching files on, posting high flags and above, message warnings on');
   });
 });
+
+describe('10. a channel chooses its state law', () => {
+  it('sets the state with /hallmonitor state NY, refuses an unknown one with the list, and checks the next file under it', async () => {
+    const channel = 'C0NEWYORK';
+    expect(await command(channel, 'state NY', 'U0STAFF')).toContain('Only workspace admins');
+    expect(await command(channel, 'state Atlantis', 'U0ADMIN')).toContain('No checklist for the state \\"Atlantis\\". Choose one of CA (California)');
+    expect(await command(channel, 'state ny', 'U0ADMIN')).toContain('state law New York');
+    expect((await store.get(TEAM, channel)).state).toBe('NY');
+    const file = hostFile('vendor-dpa.md', readFileSync(new URL('../fixtures/states/ny.md', import.meta.url)), { channel });
+    await postSigned(events, fileShared(file));
+    const answer = await oneAnswer(file.ts);
+    expect(answer).toContain('Checked against federal law and New York');
+    expect(answer).toContain('New York Parents');
+    expect(await command(channel, 'state off', 'U0ADMIN')).toContain('state law none (federal only)');
+  });
+});

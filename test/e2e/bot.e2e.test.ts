@@ -115,7 +115,7 @@ describe('Slack bot over HTTP against the stand-in', () => {
     const mou = slack.callsTo('files.completeUploadExternal').filter((c) => String(c.args.files).includes('mou-hallmonitor.md'));
     expect(mou).toHaveLength(1);
     expect(slack.uploads.find((u) => u.name === 'mou-hallmonitor.md')?.body).toContain('Recipient owns the data');
-    expect(slack.uploads.find((u) => u.name === 'mou-board-brief.html')?.body).toContain('Questions to ask before voting');
+    expect(slack.uploads.find((u) => u.name === 'mou-board-brief.html')?.body).toContain('Questions to ask');
   });
 
   it('never sends a raw SSN or birthdate to Slack', () => {

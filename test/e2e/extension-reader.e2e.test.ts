@@ -461,6 +461,30 @@ describe('8. options', () => {
   });
 });
 
+describe('8b. state law', () => {
+  it('chooses a state on the options page, refuses a bad pattern in core\'s words, and the viewer checks under that state', async () => {
+    await setSettings(undefined);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.waitForSelector('#state option[value=NY]', { state: 'attached' });
+    await page.click('#add-term');
+    await page.fill('.term input', 'MB-(\\d{6}');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.textContent('#problem')).toBe('Not saved: "MB-(\\d{6}" is not a valid pattern: check its brackets and backslashes.');
+    await page.fill('.term input', 'MB-\\d{6}');
+    await page.selectOption('#state', 'NY');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.textContent('#saved')).toBe('Saved.');
+    const viewer = await openViewer('/agreement.pdf');
+    await complete(viewer);
+    expect(await viewer.textContent('[data-testid=hm-jurisdiction]')).toContain('Checked against federal law and New York');
+    expect(await viewer.$$eval('[data-testid=hm-checklist] tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.category))).toContain('ny-bill-of-rights');
+    await setSettings(undefined);
+    await viewer.close();
+    await page.close();
+  });
+});
+
 describe('9. polish', () => {
   it('has icons, a badge counting every flag in the colour of the highest, and words where there were ids', async () => {
     const manifest = await worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest());

@@ -10,6 +10,16 @@ import redisclosureBan from './redisclosure-ban';
 import reidentificationBan from './reidentification-ban';
 import securitySafeguards from './security-safeguards';
 import useLimitation from './use-limitation';
+// Protections only a state's checklist asks for: the engine runs them when the chosen state requires them.
+import advertisingProfilingBan from './advertising-profiling-ban';
+import breachCostAllocation from './breach-cost-allocation';
+import commercialUseBan from './commercial-use-ban';
+import encryption from './encryption';
+import nyBillOfRights from './ny-bill-of-rights';
+import securityPlan from './security-plan';
+import staffTraining from './staff-training';
+import subprocessorFlowdown from './subprocessor-flowdown';
+import subprocessorList from './subprocessor-list';
 
 export const MISSING_DETECTORS: Record<string, Detector> = {
   'missing/audit-rights': auditRights,
@@ -23,4 +33,13 @@ export const MISSING_DETECTORS: Record<string, Detector> = {
   'missing/reidentification-ban': reidentificationBan,
   'missing/security-safeguards': securitySafeguards,
   'missing/use-limitation': useLimitation,
+  'missing/advertising-profiling-ban': advertisingProfilingBan,
+  'missing/breach-cost-allocation': breachCostAllocation,
+  'missing/commercial-use-ban': commercialUseBan,
+  'missing/encryption': encryption,
+  'missing/ny-bill-of-rights': nyBillOfRights,
+  'missing/security-plan': securityPlan,
+  'missing/staff-training': staffTraining,
+  'missing/subprocessor-flowdown': subprocessorFlowdown,
+  'missing/subprocessor-list': subprocessorList,
 };

@@ -1,4 +1,4 @@
-import { CATEGORIES, type CategoryId, type CustomTerm, type Severity } from '../../../core/browser';
+import { CATEGORIES, OptionsError, parseOptions, STATES, type CategoryId, type Severity } from '../../../core/browser';
 import { el } from '../../lib/dom';
 import { DEFAULTS, loadSettings, saveSettings, type ExtensionSettings } from '../../lib/settings';
 
@@ -14,7 +14,9 @@ const boxes = CATEGORIES.map((c) => {
   return box;
 });
 
-function termRow(term?: CustomTerm): HTMLElement {
+$('state').append(...STATES.map((s) => el('option', { value: s.id }, `${s.name} (${s.law})`)));
+
+function termRow(term?: ExtensionSettings['customTerms'][number]): HTMLElement {
   const category = el('select', { 'aria-label': 'Category of the term', 'data-field': 'category' }, ...CATEGORIES.map((c) => el('option', { value: c.id }, `${c.title} (${c.id})`)));
   category.value = term?.category ?? 'student-id';
   const pattern = el('input', { type: 'text', 'aria-label': 'Term or pattern', 'data-field': 'pattern', placeholder: 'a word, a phrase or a pattern' });
@@ -33,41 +35,40 @@ function fill(settings: ExtensionSettings): void {
   $<HTMLSelectElement>('min-severity').value = settings.minSeverity;
   $<HTMLInputElement>('district-size').value = String(settings.districtSize);
   $<HTMLInputElement>('max-ocr-pages').value = String(settings.maxOcrPages);
+  $<HTMLSelectElement>('state').value = settings.state;
   $('custom-terms').replaceChildren(...settings.customTerms.map(termRow));
   $<HTMLTextAreaElement>('allow').value = settings.allow.join('\n');
 }
 
-/** The form as settings, or the first thing wrong with it, in words. */
+/** The form as settings, or the first thing wrong with it, in the words core's option schema uses everywhere. */
 function read(): ExtensionSettings | string {
-  const districtSize = wholeNumber($<HTMLInputElement>('district-size').value);
-  if (districtSize === undefined || districtSize < 1) return 'Students in your district must be a whole number, 1 or more.';
-  const maxOcrPages = wholeNumber($<HTMLInputElement>('max-ocr-pages').value);
-  if (maxOcrPages === undefined) return 'Scanned pages to read must be a whole number, 0 or more (0 turns OCR off).';
-  const customTerms: CustomTerm[] = [];
-  for (const row of $('custom-terms').querySelectorAll('.term')) {
-    const category = row.querySelector<HTMLSelectElement>('[data-field=category]')!.value as CategoryId;
-    const pattern = row.querySelector<HTMLInputElement>('[data-field=pattern]')!.value.trim();
-    if (!pattern) continue;
-    try {
-      new RegExp(pattern);
-    } catch {
-      return `"${pattern}" is not a valid pattern: check its brackets and backslashes.`;
-    }
-    customTerms.push({ category, pattern, label: pattern });
+  const terms = [...$('custom-terms').querySelectorAll('.term')]
+    .map((row) => ({ category: row.querySelector<HTMLSelectElement>('[data-field=category]')!.value, pattern: row.querySelector<HTMLInputElement>('[data-field=pattern]')!.value.trim() }))
+    .filter((term) => term.pattern)
+    .map((term) => ({ ...term, label: term.pattern }));
+  const state = $<HTMLSelectElement>('state').value;
+  try {
+    const parsed = parseOptions({
+      state,
+      districtSize: $<HTMLInputElement>('district-size').value,
+      maxOcrPages: $<HTMLInputElement>('max-ocr-pages').value,
+      customTerms: terms,
+    });
+    if (parsed.districtSize === undefined) return 'Students in your district must be a whole number, 1 or more.';
+    if (parsed.maxOcrPages === undefined) return 'Scanned pages to read with OCR must be a whole number, 0 or more (0 turns OCR off).';
+    return {
+      ignore: boxes.filter((b) => !b.checked).map((b) => b.value as CategoryId),
+      minSeverity: $<HTMLSelectElement>('min-severity').value as Severity,
+      districtSize: parsed.districtSize,
+      customTerms: parsed.customTerms ?? [],
+      allow: $<HTMLTextAreaElement>('allow').value.split('\n').map((l) => l.trim()).filter(Boolean),
+      maxOcrPages: parsed.maxOcrPages,
+      state: (parsed.state as string | undefined) ?? '',
+    };
+  } catch (error) {
+    if (error instanceof OptionsError) return error.message;
+    throw error;
   }
-  return {
-    ignore: boxes.filter((b) => !b.checked).map((b) => b.value as CategoryId),
-    minSeverity: $<HTMLSelectElement>('min-severity').value as Severity,
-    districtSize,
-    customTerms,
-    allow: $<HTMLTextAreaElement>('allow').value.split('\n').map((l) => l.trim()).filter(Boolean),
-    maxOcrPages,
-  };
-}
-
-function wholeNumber(value: string): number | undefined {
-  const n = Number(value);
-  return value.trim() && Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
 async function save(settings: ExtensionSettings, done: string): Promise<void> {
