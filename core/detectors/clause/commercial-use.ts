@@ -19,7 +19,7 @@ export default defineClauseDetector({
     },
     marketing: {
       // marketing mail to the families and teachers whose data the service holds
-      pattern: /\b(?:send|e-?mail|contact|provide)\s+(?:you|users?|parents?|teachers?|families)\b[^.;]{0,80}?\b(?:promotional|marketing|offers|newsletters?|advertis\w+|special\s+deals)\b|\b(?:commercial|promotional|marketing)\s+(?:e-?mails?|messages?|materials?|communications?|offers)\b/gi,
+      pattern: /\b(?:send|e-?mail|contact|provide)\s+(?:you|users?|parents?|teachers?|families)\b[^.;]{0,80}?\b(?:promotional|marketing|offers|newsletters?|special\s+deals)\b|\b(?:commercial|promotional|marketing)\s+(?:e-?mails?|messages?|materials?|communications?|offers)\b/gi,
       message: "The recipient may use contact details from the service to send marketing to users.",
     },
     products: {

@@ -4,6 +4,7 @@ import thirdPartySharing from './third-party-sharing';
 testDetector(thirdPartySharing, {
   valid: [
     "A state law lets residents ask a business once a year which companies it gave their personal information to for marketing.",
+    "State Civil Code section 1798.83 requires some businesses to tell residents which third parties received their information.",
     // a negation covers every verb it coordinates, and a "shall not:" lead every item of its list
     "Provider will not sell, rent, or pass student information to outside companies.",
     "Provider shall not:\n- (a) rent or trade student records to any third party;\n- (b) use them for advertising.",

@@ -17,7 +17,7 @@ export default defineClauseDetector({
   // Safe after all: bound by the same terms, only with consent or only as needed; a merger, which is
   // transfer-on-sale; or a notice of what a law lets people ask ("Shine the Light" lets residents request...).
   unless:
-    /\b(?:bound\s+by|at\s+least\s+as\s+(?:protective|stringent|restrictive)|same\s+(?:terms|obligations|restrictions|conditions)|written\s+(?:consent|approval)\s+of\s+the\s+(?:District|LEA|Board|School)|with\s+(?:your|their|the\s+(?:user|parent|school|district)'s|parental|prior|express|the\s+prior)\s+(?:\w+\s+){0,2}?(?:consent|permission|authori[sz]ation)|only\s+(?:with|to|when|if|as\s+(?:needed|necessary))\b|merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|change\s+of\s+control|(?:law|code|statute|act)\b[^.;]{0,40}\b(?:requires|permits|provides\s+that|entitles|allows|gives)\b|rights?\s+to\s+(?:know|request|obtain|ask))/i,
+    /\b(?:bound\s+by|at\s+least\s+as\s+(?:protective|stringent|restrictive)|same\s+(?:terms|obligations|restrictions|conditions)|written\s+(?:consent|approval)\s+of\s+the\s+(?:District|LEA|Board|School)|with\s+(?:your|their|the\s+(?:user|parent|school|district)'s|parental|prior|express|the\s+prior)\s+(?:\w+\s+){0,2}?(?:consent|permission|authori[sz]ation)|only\s+(?:with|to|when|if|as\s+(?:needed|necessary))\b|merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|change\s+of\s+control|(?:law|code|statute|act)\b(?:[^.;]|\.\d){0,40}\b(?:requires|permits|provides\s+that|entitles|allows|gives)\b|rights?\s+to\s+(?:know|request|obtain|ask))/i,
   rules: {
     share: {
       pattern: new RegExp(

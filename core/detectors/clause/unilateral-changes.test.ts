@@ -9,6 +9,7 @@ testDetector(unilateralChanges, {
     "The District may change bus routes at any time.",
     "The company may change its prices at any time.",
     "The company may change the Service at any time, adding or removing games.",
+    "Parents can update their contact details at any time from the account page.",
     "Either Party may update its notice address by telling the other.",
     "The school is responsible for reviewing each report before sending it to families.",
     "If a change would lessen these protections, we will ask for the school's consent before it applies.",

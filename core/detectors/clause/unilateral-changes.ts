@@ -15,7 +15,7 @@ export default defineClauseDetector({
       pattern: /\b(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+){0,3}?(?:change|modify|amend|update|revise)\b[^.;]{0,100}?\b(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+)?notice|in\s+(?:our|its)\s+(?:sole\s+)?discretion)/gi,
       message: "The recipient may change the terms on its own, at any time.",
       // the service itself, its prices or its brand rules change, not the terms that govern the data
-      unless: /\b(?:prices?|fees|charges|rates|features?|guidelines|bus\s+routes?)\b|\b(?:change|modify|update|discontinue)\s+(?:the|its|our|any)\s+(?:[\w-]+\s+)?(?:Services?|Site|Website|products?)\b(?!\s+(?:terms|agreement|policy))/i,
+      unless: /\b(?:prices?|fees|charges|rates|features?|guidelines|bus\s+routes?)\b|\b(?:change|modify|update|correct|remove)\s+(?:or\s+\w+\s+)?(?:any\s+of\s+)?(?:their|your|his|her)\s+(?:own\s+)?(?:profile|personal|account|information|password|settings|preferences|contact|details|e-?mail)|\b(?:change|modify|update|discontinue)\s+(?:the|its|our|any)\s+(?:[\w-]+\s+)?(?:Services?|Site|Website|products?)\b(?!\s+(?:terms|agreement|policy))/i,
     },
     discretion: {
       pattern: /\b(?:reserves?\s+the\s+right|(?:has|have|retains?)\s+(?:the\s+)?(?:sole\s+)?discretion)\b[^.;]{0,40}?\bto\s+(?:\w+\s+){0,2}?(?:change|modify|amend|update|revise)\s+(?:these|this|the|its|our)\s+(?:\w+\s+){0,2}?(?:terms|policy|statement|notice|agreement)\b/gi,
