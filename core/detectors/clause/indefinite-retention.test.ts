@@ -9,6 +9,8 @@ testDetector(indefiniteRetention, {
     "Backup copies are erased within 30 days after the account is closed.",
   ],
   invalid: [
+    { text: "Uploaded files may be retained by the company for technical, legal or other reasons.", findings: [{ quote: "Uploaded files may be retained by the company for technical, legal or other reasons.", messageId: 'reasons' }] },
+    { text: "The license you give us to your class content continues after termination of this agreement.", findings: [{ quote: "The license you give us to your class content continues after termination of this agreement.", messageId: 'survives' }] },
     { text: "Even after you close the account, some of your child's details may remain on our backup servers.", findings: [{ quote: "Even after you close the account, some of your child's details may remain on our backup servers.", messageId: 'remains' }] },
     { text: "Removed student records are hidden from teachers but not purged.", findings: [{ quote: "Removed student records are hidden from teachers but not purged.", messageId: 'remains' }] },
     { text: "The vendor may store uploaded data for business or other purposes.", findings: [{ quote: "The vendor may store uploaded data for business or other purposes.", messageId: 'reasons' }] },

@@ -20,11 +20,12 @@ export default defineClauseDetector({
     },
     reasons: {
       // keeping data for reasons of the recipient's own choosing sets no end date
-      pattern: /\b(?:retain|keep|store|maintain)\w*\b[^.;]{0,80}?\bfor\s+(?:technical|legal|business|recordkeeping|record-keeping|archival|audit|backup|other)\b(?:\s+(?:or\s+)?\w+)?\s+(?:reasons|purposes)\b|\bfor\s+as\s+long\s+as\s+(?:needed|necessary|permitted|required)\s+(?:or\s+\w+\s+)?(?:in\s+light\s+of|for\s+(?:our|its)|by\s+(?:our|its))\b/gi,
+      pattern: /\b(?:retain|keep|store|maintain)\w*\b[^.;]{0,80}?\bfor\s+(?:technical|legal|business|recordkeeping|record-keeping|archival|audit|backup|other)\b(?:,?\s+(?:or\s+|and\s+)?\w+){0,3}?\s+(?:reasons|purposes)\b|\b(?:retain|keep)\w*\b[^.;]{0,80}?\bas\s+(?:necessary|needed|required)\s+to\s+(?:comply|resolve|enforce)\b|\bfor\s+as\s+long\s+as\s+(?:needed|necessary|permitted|required)\s+(?:or\s+\w+\s+)?(?:in\s+light\s+of|for\s+(?:our|its)|by\s+(?:our|its))\b/gi,
       message: "The recipient may keep student data for reasons it chooses, with no end date.",
     },
     survives: {
-      pattern: /\b(?:license|rights?)\b[^.;]{0,80}\bsurviv\w+\s+(?:the\s+)?(?:termination|expiration)\b/gi,
+      // a right to the data that outlasts the agreement, or a license that never ends
+      pattern: /\b(?:license|licence|rights?)\b[^.;]{0,80}?\b(?:surviv\w+|continues?\s+after|remains?\s+in\s+effect\s+(?:even\s+)?after)\s+(?:the\s+|any\s+)?(?:termination|expiration|expiry)\b|\bperpetual\b[^.;]{0,80}?\blicen[cs]e\b[^.;]{0,80}?\b(?:content|data|submissions?|materials|information)\b/gi,
       message: "The recipient's rights to student data survive the end of the agreement.",
     },
   },
