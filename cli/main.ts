@@ -19,6 +19,7 @@ import {
   unreadable,
   DEFAULT_LIMITS,
   HallMonitorError,
+  headline,
   InternalError,
   type DocumentReport,
   type ExtractOptions,
@@ -27,7 +28,6 @@ import {
   type ScanOptions,
 } from '../core/index';
 import { compareReports, renderComparison } from '../core/compare';
-import { headline } from '../core/report/view';
 import { NodeOcr } from '../workers/ocr';
 import { DEFAULT_MEMORY_MB, ScanPool } from '../workers/scan-pool';
 import { filesUnder } from './folders';

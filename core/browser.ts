@@ -15,7 +15,7 @@ export { SCHEMA_VERSION } from './report/schema';
 export { normalize, createScanText } from './text';
 export { maskValue } from './mask';
 export { placesOf, SEVERITIES, severityRank } from './finding';
-export { documentView, headline, pageLabel, scanNotes, SECTION_ORDER, SECTION_TITLE, shorten, topRisks } from './report/view';
+export { documentView, headline, KIND_LABEL, pageLabel, scanNotes, SECTION_ORDER, SECTION_TITLE, shorten, topRisks, view } from './report/view';
 export type { ChecklistItemView, DocumentView, FindingView, SectionId, SectionView, SeverityGroup, ViewOptions } from './report/view';
 export type { JurisdictionUse } from './report/schema';
 export { defineJurisdiction, FEDERAL_BASELINE, findState, STATES, type Jurisdiction, type Requirement } from './jurisdictions';

@@ -1,5 +1,4 @@
-import type { Finding } from '../../core/browser';
-import { view } from '../../core/report/view';
+import { view, type Finding } from '../../core/browser';
 import { el } from './dom';
 import { SEVERITY_LABEL } from './severity';
 

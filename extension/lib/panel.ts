@@ -1,5 +1,4 @@
-import { category, documentView, renderBrief, renderJson, renderMarkdown, SEVERITIES, shorten, toReport, type DocumentReport, type Finding, type SectionView } from '../../core/browser';
-import { KIND_LABEL, view } from '../../core/report/view';
+import { category, documentView, KIND_LABEL, renderBrief, renderJson, renderMarkdown, SEVERITIES, shorten, toReport, view, type DocumentReport, type Finding, type SectionView } from '../../core/browser';
 import { download, el } from './dom';
 import { SEVERITY_LABEL, severityProperties } from './severity';
 

@@ -1,5 +1,4 @@
-import type { DocumentReport, Finding } from '../../../core/browser';
-import { shorten, view } from '../../../core/report/view';
+import { shorten, view, type DocumentReport, type Finding } from '../../../core/browser';
 import { el } from '../../lib/dom';
 import { SEVERITY_LABEL } from '../../lib/severity';
 
