@@ -88,7 +88,7 @@ describe('the web page opened from a file:// URL', () => {
 
   it('saves the board brief and the marked-up PDF, whose highlights carry each finding’s note', async () => {
     const brief = (await download(() => page.getByRole('button', { name: 'Board brief' }).click())).toString('utf8');
-    expect(brief).toContain('Questions to ask before voting');
+    expect(brief).toContain('Questions to ask');
     const marked = await download(() => page.locator('#download-marked').click());
     const { annotations } = await pdfAnnotations(marked);
     const highlights = annotations.filter((a) => a.subtype === 'Highlight');

@@ -599,6 +599,9 @@ const fileInput = $<HTMLInputElement>('file-input');
 $('open-file').addEventListener('click', () => fileInput.click());
 // A photo or scan saved as an image is opened as a one-page scanned PDF, a Word or text file as a PDF of its words.
 const openLocal = async (file: File) => {
+  // Say at once that a new file is being read: turning a Word file or a photo into pages takes a moment.
+  document.body.dataset.scan = 'reading';
+  status.textContent = 'Reading…';
   const isImage = /^image\/|\.(?:png|jpe?g|webp|tiff?)$/i.test(file.type || file.name);
   const { documentAsPdf, isDocument } = await import('../../lib/document-pdf');
   if (!isImage && !isDocument(file)) return open({ data: new Uint8Array(await file.arrayBuffer()), name: file.name });
