@@ -77,11 +77,11 @@ const READ = new WeakMap<readonly Sentence[], { parties: PartyWords; sentences: 
 function readOf(sentences: readonly Sentence[], index: number, parties: readonly Party[]) {
   let cache = READ.get(sentences);
   if (!cache) READ.set(sentences, (cache = { parties: partyWords(parties), sentences: [] }));
-  const read = (cache.sentences[index] ??= { words: wordsOf(sentences[index]!.text, cache.parties) });
-  const words = cache.parties;
+  const { parties: names } = cache;
+  const read = (cache.sentences[index] ??= { words: wordsOf(sentences[index]!.text, names) });
   return {
     words: read.words,
-    features: () => (read.features ??= sentenceFeatures(read.words, sentences[index]!.text, readingsOf(sentences)[index]!.lead, words)),
+    features: () => (read.features ??= sentenceFeatures(read.words, sentences[index]!.text, readingsOf(sentences)[index]!.lead, names)),
   };
 }
 
