@@ -38,6 +38,9 @@ export interface ClauseSpec {
 export const DATA_WORDS =
   /\b(?:data|information|records?|PII|personally identifiable|content|files?|results|work product|materials|submissions?|details|e-?mail\s+address(?:es)?|sub-?processors?|sub-?processing)\b/i;
 
+/** The messageId of a finding the learned scorer read, with no rule's wording behind it. */
+export const SCORED_MESSAGE = 'scored';
+
 /**
  * A clause detector from data: each rule's wording, who must be acting, and what makes it safe.
  * A sentence yields at most one finding (its first matching rule, else the learned scorer's reading),
@@ -50,7 +53,7 @@ export function defineClauseDetector(spec: ClauseSpec): Detector {
     meta: {
       kind: 'clause',
       category: spec.category,
-      messages: { ...Object.fromEntries(rules.map(([id, rule]) => [id, rule.message])), scored: spec.scored },
+      messages: { ...Object.fromEntries(rules.map(([id, rule]) => [id, rule.message])), [SCORED_MESSAGE]: spec.scored },
     },
     detect({ sentences, parties, report }) {
       const readings = readingsOf(sentences);
@@ -59,7 +62,7 @@ export function defineClauseDetector(spec: ClauseSpec): Detector {
       sentences.forEach((sentence, i) => {
         const reading = readings[i]!;
         const safe = excluded(sentence, reading);
-        const messageId = safe ? undefined : ruleOf(sentence, reading) ?? (scoredAs(spec.category, sentences, i, parties) ? 'scored' : undefined);
+        const messageId = safe ? undefined : ruleOf(sentence, reading) ?? (scoredAs(spec.category, sentences, i, parties) ? SCORED_MESSAGE : undefined);
         if (!reading.listItem) leadFlag = messageId;
         const id = safe ? undefined : messageId ?? (reading.listItem ? leadFlag : undefined);
         if (id) report({ messageId: id, span: sentence.span });

@@ -125,7 +125,6 @@ export function contextOf(sentence: Sentence, match: Span, source: ScanText, rea
   return 'mentioned';
 }
 
-
 // A definition says what a term covers and asks for nothing: "'Covered Information' means ... the student's
 // name, home address", "personal information includes such things as your name".
 const DEFINITION =

@@ -6,7 +6,8 @@ import { SEVERITIES, severityRank, type Finding, type Span } from './finding';
 import { maskFinding, maskQuote } from './mask';
 import type { ScanOptions } from './options';
 import { findParties } from './parties';
-import { CONTRADICTED_BY } from './protections';
+import { SCORED_MESSAGE } from './clauses';
+import { CONTRADICTED_BY, NOT_TAKEN_BACK_BY } from './protections';
 import type { DocumentReport, Protection, Summary } from './report/schema';
 import { splitSentences, type Sentence } from './sentences';
 import { SpanIndex } from './span-index';
@@ -247,10 +248,9 @@ function contradictions(protections: Protection[], findings: readonly Finding[],
         // Only a grant takes a protection back. A qualified ban ("will not share ... other than as described
         // in our policy") is a loophole, flagged on its own, and a sentence cannot contradict itself.
         !QUALIFIED_BAN.test(f.quote) &&
-        // A protection is taken back by what a rule reads as a grant, not by the scorer's reading, and a
-        // ban on redisclosure is not taken back by processors working for the recipient under it.
-        f.messageId !== 'scored' &&
-        !(protection.id === 'redisclosure-ban' && f.messageId === 'processors') &&
+        // A protection is taken back by what a rule reads as a grant, not by the scorer's reading.
+        f.messageId !== SCORED_MESSAGE &&
+        !NOT_TAKEN_BACK_BY[protection.id]?.includes(`${f.category}/${f.messageId}`) &&
         !protection.evidence.some((e) => e.span.start < f.span!.end && f.span!.start < e.span.end) &&
         !(PII_PROTECTIONS.includes(protection.id) && aboutDeidentified(f.span, sentences)),
     );

@@ -28,6 +28,11 @@ export const CONTRADICTED_BY: Partial<Record<CategoryId, CategoryId[]>> = {
   'reidentification-ban': ['deidentified-use-unrestricted'],
 };
 
+/** Clause findings (category/messageId) that take no protection back: processors working under a redisclosure ban. */
+export const NOT_TAKEN_BACK_BY: Partial<Record<CategoryId, string[]>> = {
+  'redisclosure-ban': ['third-party-sharing/processors'],
+};
+
 const DATA_WORDS = /\b(?:data|information|records?|PII|personally identifiable|files?|materials?)\b/i;
 
 /**

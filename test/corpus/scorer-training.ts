@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Block } from '../../core/index';
 import { CATEGORIES } from '../../core/index';
 import { findParties } from '../../core/parties';
@@ -7,12 +8,15 @@ import { probability, triggered, type CategoryModel, type ScorerData } from '../
 import { splitSentences } from '../../core/sentences';
 import { createScanText } from '../../core/text';
 import { Aligner } from './align';
-import type { LabelledDocument } from './labels';
+import { ROOT, type LabelledDocument } from './labels';
 
 // Trains the clause scorer (core/scorer) on labelled sentences: one logistic model per clause category.
 // Each one's threshold is the lowest that keeps the precision of its out-of-fold predictions (documents
 // held out a fifth at a time) at the target. The fold models score the tuning documents in `npm run eval`,
 // so that no tuning document is judged by a model that saw it.
+
+/** Where the shipped model lives. */
+export const WEIGHTS_PATH = join(ROOT, 'core/scorer/weights.json');
 
 const FOLDS = 5;
 const PRECISION_TARGET = 0.7;
